@@ -1,0 +1,79 @@
+#include "day.hpp"
+
+#include <algorithm>
+
+namespace sitbreak::core {
+
+using namespace std::chrono;
+
+Date day_of(TimePoint t, Duration utc_offset, minutes day_starts_at) {
+    return floor<days>(t + utc_offset - day_starts_at);
+}
+
+Date day_of(TimePoint t, const Zone& zone, minutes day_starts_at) {
+    return day_of(t, zone.utc_offset(t), day_starts_at);
+}
+
+TimePoint day_start(Date date, const Zone& zone, minutes day_starts_at) {
+    return from_local(LocalTime{date} + day_starts_at, zone);
+}
+
+TimePoint next_day_start(TimePoint t, const Zone& zone, minutes day_starts_at) {
+    return day_start(day_of(t, zone, day_starts_at) + days{1}, zone, day_starts_at);
+}
+
+std::vector<std::pair<Date, Duration>> split_by_day(TimePoint from, TimePoint to,
+                                                    Duration utc_offset, minutes day_starts_at) {
+    std::vector<std::pair<Date, Duration>> parts;
+    while (from < to) {
+        const Date date = day_of(from, utc_offset, day_starts_at);
+        const TimePoint boundary = TimePoint{date + days{1}} + day_starts_at - utc_offset;
+        const TimePoint end = std::min(to, boundary);
+        parts.emplace_back(date, end - from);
+        from = end;
+    }
+    return parts;
+}
+
+std::string_view to_string(DayStatus status) {
+    switch (status) {
+    case DayStatus::kept: return "kept";
+    case DayStatus::missed: return "missed";
+    case DayStatus::neutral: return "neutral";
+    case DayStatus::rest: return "rest";
+    }
+    return "neutral";
+}
+
+bool is_desk_day(const DayTally& day, const Rules& rules) {
+    return day.sitting >= rules.desk_day_threshold;
+}
+
+DayStatus classify(const DayTally& day, const Rules& rules) {
+    if (day.rest_day) return DayStatus::rest;
+    if (!is_desk_day(day, rules)) return DayStatus::neutral;
+    if (day.done() >= rules.daily_goal) return DayStatus::kept;
+    const bool all_answered_well = day.done() + day.natural == day.prompts;
+    return all_answered_well ? DayStatus::kept : DayStatus::missed;
+}
+
+Streak compute_streak(std::span<const DayRecord> days, Date today) {
+    std::vector<DayRecord> sorted(days.begin(), days.end());
+    std::sort(sorted.begin(), sorted.end(),
+              [](const DayRecord& a, const DayRecord& b) { return a.date < b.date; });
+    Streak streak;
+    int run = 0;
+    for (const DayRecord& day : sorted) {
+        if (day.date > today) break;
+        if (day.status == DayStatus::kept) {
+            ++run;
+        } else if (day.status == DayStatus::missed && day.date < today) {
+            run = 0;
+        }
+        streak.best = std::max(streak.best, run);
+    }
+    streak.current = run;
+    return streak;
+}
+
+}  // namespace sitbreak::core

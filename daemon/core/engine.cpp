@@ -1,0 +1,225 @@
+#include "engine.hpp"
+
+#include <algorithm>
+#include <utility>
+
+#include "day.hpp"
+
+namespace sitbreak::core {
+
+Engine::Engine(Rules rules, const Zone& zone, TimePoint now, PromptId next_prompt_id)
+    : rules_{std::move(rules)}, zone_{zone}, now_{now}, next_prompt_id_{next_prompt_id} {}
+
+// ---- time -------------------------------------------------------------------------------
+
+void Engine::advance(TimePoint now) {
+    while (const auto due = earliest_due()) {
+        if (due->at > now) break;
+        now_ = std::max(now_, due->at);
+        fire(*due);
+        publish_state();
+    }
+    now_ = std::max(now_, now);
+}
+
+std::optional<TimePoint> Engine::next_deadline() const {
+    const auto due = earliest_due();
+    return due ? std::optional{due->at} : std::nullopt;
+}
+
+std::optional<Engine::Due> Engine::earliest_due() const {
+    std::optional<Due> best;
+    // On a tie the first considered wins, which orders e.g. day end before a new prompt.
+    const auto consider = [&](std::optional<TimePoint> at, Deadline what) {
+        if (at && (!best || *at < best->at)) best = Due{*at, what};
+    };
+    if (spell_ && !spell_->confirmed) {
+        // Idle is reported break_after after the last input, so a bump shorter than
+        // min_activity has been reported by then; no report means the input went on.
+        consider(spell_->start + rules_.min_activity + rules_.break_after, Deadline::confirm_spell);
+    }
+    if (spell_ && locked_since_ && !rules_.lock_is_break && spell_->start <= *locked_since_) {
+        consider(*locked_since_ + rules_.break_after, Deadline::lock_break);
+    }
+    consider(paused_until_, Deadline::pause_end);
+    if (prompt_) consider(next_day_start(now_, zone_, rules_.day_starts_at), Deadline::day_end);
+    consider(prompt_opens_at(), Deadline::open_prompt);
+    if (prompt_ && prompt_->showing && rules_.repeat_every > Duration{0}) {
+        consider(prompt_->last_shown + rules_.repeat_every, Deadline::renotify);
+    }
+    return best;
+}
+
+std::optional<TimePoint> Engine::prompt_opens_at() const {
+    if (!spell_ || !spell_->confirmed || held_back()) return std::nullopt;
+    if (prompt_ && prompt_->showing) return std::nullopt;
+    const TimePoint hour_start = std::max(spell_->start, hour_reset_.value_or(spell_->start));
+    const TimePoint due = prompt_ ? prompt_->reopen_at.value_or(now_) : hour_start + rules_.limit;
+    return rules_.hours.next_start(std::max(due, now_), zone_);
+}
+
+bool Engine::held_back() const {
+    return paused_until_ || dnd_ || fullscreen_ || locked_since_;
+}
+
+void Engine::fire(const Due& due) {
+    switch (due.what) {
+    case Deadline::confirm_spell: confirm_spell(); break;
+    case Deadline::lock_break: go_away(*locked_since_, EndReason::lock); break;
+    case Deadline::pause_end:
+        paused_until_.reset();
+        emit(PauseChanged{now_, std::nullopt});
+        break;
+    case Deadline::day_end: close_prompt(Outcome::ignored); break;
+    case Deadline::open_prompt: open_prompt(false); break;
+    case Deadline::renotify:
+        prompt_->last_shown = now_;
+        emit(PromptRenotified{prompt_->id, now_});
+        break;
+    }
+}
+
+// ---- inputs -----------------------------------------------------------------------------
+
+void Engine::on_active(TimePoint t) {
+    advance(t);
+    if (spell_) {
+        spell_->last_input = std::max(spell_->last_input, t);
+    } else {
+        start_spell(t);
+    }
+    settle();
+}
+
+void Engine::on_input(TimePoint last_input, TimePoint now) {
+    advance(now);
+    if (!spell_) {
+        // A report older than break_after describes a break, not a return.
+        if (now_ - last_input < rules_.break_after) start_spell(last_input);
+    } else {
+        spell_->last_input = std::max(spell_->last_input, last_input);
+        if (!spell_->confirmed && last_input - spell_->start >= rules_.min_activity) {
+            confirm_spell();
+        }
+    }
+    settle();
+}
+
+void Engine::on_idle(TimePoint since, TimePoint now) {
+    advance(now);
+    go_away(since, EndReason::idle);
+    settle();
+}
+
+void Engine::on_locked(TimePoint t) {
+    advance(t);
+    locked_since_ = t;
+    if (rules_.lock_is_break) go_away(t, EndReason::lock);
+    settle();
+}
+
+void Engine::on_unlocked(TimePoint t) {
+    advance(t);
+    locked_since_.reset();
+    settle();
+}
+
+void Engine::on_slept(TimePoint from, TimePoint to) {
+    advance(from);
+    if (to - from >= rules_.break_after) go_away(from, EndReason::sleep);
+    publish_state();
+    advance(to);
+}
+
+void Engine::set_quiet(Quiet reason, bool on, TimePoint t) {
+    advance(t);
+    (reason == Quiet::dnd ? dnd_ : fullscreen_) = on;
+    settle();
+}
+
+void Engine::set_rules(Rules rules, TimePoint t) {
+    advance(t);
+    rules_ = std::move(rules);
+    if (locked_since_ && rules_.lock_is_break) go_away(*locked_since_, EndReason::lock);
+    settle();
+}
+
+// ---- spells -----------------------------------------------------------------------------
+
+void Engine::start_spell(TimePoint t) {
+    // A late report of input must not reach back into the spell that just ended.
+    t = std::max(t, last_spell_end_.value_or(t));
+    spell_ = Spell{t, t, false};
+    if (rules_.min_activity <= Duration{0}) confirm_spell();
+}
+
+void Engine::confirm_spell() {
+    spell_->confirmed = true;
+    emit(SpellStarted{spell_->start});
+}
+
+void Engine::end_spell(TimePoint last_input, EndReason reason) {
+    if (!spell_) return;
+    const TimePoint ended = std::max(spell_->start, last_input);
+    if (!spell_->confirmed) {
+        if (ended - spell_->start < rules_.min_activity) {
+            spell_.reset();  // a bumped mouse, never a spell
+            return;
+        }
+        confirm_spell();
+    }
+    emit(SpellEnded{spell_->start, ended, reason});
+    last_spell_end_ = ended;
+    spell_.reset();
+}
+
+void Engine::go_away(TimePoint last_input, EndReason reason) {
+    // Standing up while a prompt waits is what the prompt asked for.
+    if (prompt_) close_prompt(Outcome::natural);
+    end_spell(last_input, reason);
+}
+
+// ---- state ------------------------------------------------------------------------------
+
+State Engine::current_state() const {
+    if (paused_until_) return State::paused;
+    if (prompt_ && prompt_->showing) return State::prompting;
+    if (spell_ && spell_->confirmed) return State::sitting;
+    return State::away;
+}
+
+void Engine::publish_state() {
+    const State state = current_state();
+    if (state == published_) return;
+    published_ = state;
+    emit(StateChanged{now_, state});
+}
+
+// After an input changed what is held back or due, what is due now happens now.
+void Engine::settle() {
+    advance(now_);
+    publish_state();
+}
+
+void Engine::emit(Event event) { events_.push_back(std::move(event)); }
+
+std::vector<Event> Engine::take_events() { return std::exchange(events_, {}); }
+
+Status Engine::status() const {
+    Status status;
+    status.state = current_state();
+    if (spell_ && spell_->confirmed) {
+        status.sitting_since = spell_->start;
+        status.hour_started = std::max(spell_->start, hour_reset_.value_or(spell_->start));
+    }
+    status.next_prompt_at = prompt_opens_at();
+    status.paused_until = paused_until_;
+    if (prompt_ && prompt_->showing) {
+        status.prompt = prompt_->id;
+        status.snoozes_left = std::max(0, rules_.max_snoozes - prompt_->snoozes);
+    }
+    status.quiet = dnd_ || fullscreen_ || locked_since_;
+    return status;
+}
+
+}  // namespace sitbreak::core

@@ -1,0 +1,133 @@
+#pragma once
+// The sitting engine (DESIGN §3): turns activity, lock, sleep and the user's commands
+// into sitting spells and prompts. Pure: every input carries its time, the engine never
+// reads a clock, and it says when it next needs to be woken (next_deadline) so the
+// daemon can sleep until then instead of ticking.
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include "events.hpp"
+#include "rules.hpp"
+#include "time.hpp"
+
+namespace sitbreak::core {
+
+// Reasons outside the engine's own rules not to open a prompt now.
+enum class Quiet { dnd, fullscreen };
+
+// Why a command was not carried out; each has a sentence for the user (describe).
+enum class Refusal {
+    no_prompt_open,
+    snooze_limit_reached,
+    not_paused,
+    paused,
+    not_sitting,
+    prompt_already_open,
+};
+[[nodiscard]] std::string_view describe(Refusal refusal);
+
+struct Status {
+    State state{State::away};
+    std::optional<TimePoint> sitting_since;   // start of the current spell
+    std::optional<TimePoint> hour_started;    // what the hour clock counts from
+    std::optional<TimePoint> next_prompt_at;  // nullopt: none scheduled
+    std::optional<TimePoint> paused_until;
+    std::optional<PromptId> prompt;           // the prompt showing now
+    int snoozes_left{0};                      // for the prompt showing now
+    bool quiet{false};                        // DND, fullscreen or a lock holds prompts back
+};
+
+class Engine {
+public:
+    // `now` is when the engine starts; prompt ids continue from `next_prompt_id` so they
+    // stay unique across restarts.
+    Engine(Rules rules, const Zone& zone, TimePoint now, PromptId next_prompt_id = 1);
+
+    // Activity. on_active: first input after being idle. on_input: the latest input the
+    // daemon knows of, learned at `now` (also starts a spell if none is running).
+    // on_idle: no input since `since`, for at least break_after, learned at `now`.
+    void on_active(TimePoint t);
+    void on_input(TimePoint last_input, TimePoint now);
+    void on_idle(TimePoint since, TimePoint now);
+    void on_locked(TimePoint t);
+    void on_unlocked(TimePoint t);
+    void on_slept(TimePoint from, TimePoint to);
+    void set_quiet(Quiet reason, bool on, TimePoint t);
+    void set_rules(Rules rules, TimePoint t);
+
+    // The user's commands; nullopt means done.
+    [[nodiscard]] std::optional<Refusal> confirm(Exercise exercise, TimePoint t);
+    // nullopt length: prompt.snooze.
+    [[nodiscard]] std::optional<Refusal> snooze(std::optional<Duration> length, TimePoint t);
+    [[nodiscard]] std::optional<Refusal> skip(TimePoint t);
+    // nullopt length: the rest of the day.
+    [[nodiscard]] std::optional<Refusal> pause(std::optional<Duration> length, TimePoint t);
+    [[nodiscard]] std::optional<Refusal> resume(TimePoint t);
+    [[nodiscard]] std::optional<Refusal> prompt_now(TimePoint t);
+    void mark_rest_day(Date date, TimePoint t);
+    // The daemon stops: the spell ends at its last known input, an open prompt is ignored.
+    void shutdown(TimePoint t);
+
+    // Fires everything due up to `now`, each at its own time.
+    void advance(TimePoint now);
+    [[nodiscard]] std::optional<TimePoint> next_deadline() const;
+    [[nodiscard]] std::vector<Event> take_events();
+
+    [[nodiscard]] Status status() const;
+    [[nodiscard]] const Rules& rules() const { return rules_; }
+    [[nodiscard]] TimePoint now() const { return now_; }
+
+private:
+    struct Spell {
+        TimePoint start;
+        TimePoint last_input;
+        bool confirmed;  // input lasted idle.min_activity: not a bumped mouse
+    };
+    struct OpenPrompt {
+        PromptId id;
+        int snoozes;
+        bool showing;
+        TimePoint last_shown;                // opened, re-opened or re-notified
+        std::optional<TimePoint> reopen_at;  // while snoozed
+    };
+    enum class Deadline { confirm_spell, lock_break, pause_end, day_end, open_prompt, renotify };
+    struct Due {
+        TimePoint at;
+        Deadline what;
+    };
+
+    [[nodiscard]] std::optional<Due> earliest_due() const;
+    [[nodiscard]] std::optional<TimePoint> prompt_opens_at() const;
+    [[nodiscard]] bool held_back() const;
+    [[nodiscard]] State current_state() const;
+    void fire(const Due& due);
+    void emit(Event event);
+    void publish_state();
+    void settle();
+
+    void start_spell(TimePoint t);
+    void confirm_spell();
+    void end_spell(TimePoint last_input, EndReason reason);
+    void go_away(TimePoint last_input, EndReason reason);
+    void open_prompt(bool unprompted);
+    void close_prompt(Outcome outcome, std::optional<Exercise> exercise = std::nullopt);
+    void reset_hour_clock() { hour_reset_ = now_; }
+
+    Rules rules_;
+    const Zone& zone_;
+    TimePoint now_;
+    PromptId next_prompt_id_;
+    std::optional<Spell> spell_;
+    std::optional<OpenPrompt> prompt_;
+    std::optional<TimePoint> hour_reset_;  // last Done or Skip
+    std::optional<TimePoint> paused_until_;
+    std::optional<TimePoint> locked_since_;
+    std::optional<TimePoint> last_spell_end_;
+    bool dnd_{false};
+    bool fullscreen_{false};
+    State published_{State::away};
+    std::vector<Event> events_;
+};
+
+}  // namespace sitbreak::core

@@ -1,0 +1,115 @@
+// The user's commands and the prompt lifecycle they drive (DESIGN §3).
+#include "day.hpp"
+#include "engine.hpp"
+
+namespace sitbreak::core {
+
+std::string_view describe(Refusal refusal) {
+    switch (refusal) {
+    case Refusal::no_prompt_open: return "No prompt is open.";
+    case Refusal::snooze_limit_reached:
+        return "This prompt has been snoozed as often as prompt.max_snoozes allows.";
+    case Refusal::not_paused: return "sitbreak is not paused.";
+    case Refusal::paused: return "sitbreak is paused; resume it first.";
+    case Refusal::not_sitting:
+        return "You are away (no keyboard or mouse input lately), so there is nothing to prompt for.";
+    case Refusal::prompt_already_open: return "A prompt is already open.";
+    }
+    return "The command was refused.";
+}
+
+std::optional<Refusal> Engine::confirm(Exercise exercise, TimePoint t) {
+    advance(t);
+    // A done with no prompt open still counts: it is recorded as a prompt of its own.
+    if (!prompt_) open_prompt(true);
+    close_prompt(Outcome::done, exercise);
+    reset_hour_clock();
+    settle();
+    return std::nullopt;
+}
+
+std::optional<Refusal> Engine::snooze(std::optional<Duration> length, TimePoint t) {
+    advance(t);
+    if (!prompt_ || !prompt_->showing) return Refusal::no_prompt_open;
+    if (prompt_->snoozes >= rules_.max_snoozes) return Refusal::snooze_limit_reached;
+    const Duration wait = length && *length > Duration{0} ? *length : rules_.snooze;
+    ++prompt_->snoozes;
+    prompt_->showing = false;
+    prompt_->reopen_at = now_ + wait;
+    emit(PromptSnoozed{prompt_->id, now_, *prompt_->reopen_at, prompt_->snoozes});
+    settle();
+    return std::nullopt;
+}
+
+std::optional<Refusal> Engine::skip(TimePoint t) {
+    advance(t);
+    if (!prompt_) return Refusal::no_prompt_open;
+    close_prompt(Outcome::skipped);
+    reset_hour_clock();
+    settle();
+    return std::nullopt;
+}
+
+std::optional<Refusal> Engine::pause(std::optional<Duration> length, TimePoint t) {
+    advance(t);
+    // Pausing over an open prompt declines it, as Skip would.
+    if (prompt_) {
+        close_prompt(Outcome::skipped);
+        reset_hour_clock();
+    }
+    paused_until_ = length ? now_ + *length : next_day_start(now_, zone_, rules_.day_starts_at);
+    emit(PauseChanged{now_, paused_until_});
+    settle();
+    return std::nullopt;
+}
+
+std::optional<Refusal> Engine::resume(TimePoint t) {
+    advance(t);
+    if (!paused_until_) return Refusal::not_paused;
+    paused_until_.reset();
+    emit(PauseChanged{now_, std::nullopt});
+    settle();
+    return std::nullopt;
+}
+
+std::optional<Refusal> Engine::prompt_now(TimePoint t) {
+    advance(t);
+    if (paused_until_) return Refusal::paused;
+    if (prompt_ && prompt_->showing) return Refusal::prompt_already_open;
+    if (!spell_) return Refusal::not_sitting;
+    if (!spell_->confirmed) confirm_spell();  // asking for a prompt is input enough
+    open_prompt(false);
+    settle();
+    return std::nullopt;
+}
+
+void Engine::mark_rest_day(Date date, TimePoint t) {
+    advance(t);
+    emit(RestDayMarked{date});
+}
+
+void Engine::shutdown(TimePoint t) {
+    advance(t);
+    if (prompt_) close_prompt(Outcome::ignored);
+    if (spell_) end_spell(spell_->last_input, EndReason::shutdown);
+    settle();
+}
+
+void Engine::open_prompt(bool unprompted) {
+    if (prompt_) {
+        prompt_->showing = true;
+        prompt_->reopen_at.reset();
+        prompt_->last_shown = now_;
+        emit(PromptOpened{prompt_->id, now_, prompt_->snoozes, false});
+        return;
+    }
+    prompt_ = OpenPrompt{next_prompt_id_++, 0, true, now_, std::nullopt};
+    emit(PromptOpened{prompt_->id, now_, 0, unprompted});
+}
+
+void Engine::close_prompt(Outcome outcome, std::optional<Exercise> exercise) {
+    emit(PromptClosed{prompt_->id, now_, outcome, exercise});
+    prompt_.reset();
+}
+
+}  // namespace sitbreak::core
