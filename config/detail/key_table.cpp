@@ -1,0 +1,178 @@
+#include "config/detail/key_table.hpp"
+
+#include <algorithm>
+#include <vector>
+
+#include "config/duration.hpp"
+#include "config/time_of_day.hpp"
+
+namespace sitbreak::config::detail {
+
+namespace {
+
+using namespace std::chrono_literals;
+using std::chrono::weekday;
+
+constexpr core::Duration day = 24h;
+
+std::string duration_text(core::Duration value) { return string_text(format_duration(value)); }
+
+ReadResult read_exercises(const toml::node& node, Settings& into) {
+    std::vector<std::size_t> indices;
+    if (auto problem = read_name_list(node, exercise_names(), false, indices)) return problem;
+    into.exercises.clear();
+    for (const std::size_t index : indices) {
+        into.exercises.push_back(*core::exercise_from_string(exercise_names()[index]));
+    }
+    return std::nullopt;
+}
+
+std::string write_exercises(const Settings& from) {
+    std::vector<std::string> names;
+    for (const core::Exercise exercise : from.exercises) names.emplace_back(to_string(exercise));
+    return string_list_text(names);
+}
+
+ReadResult read_quiet_when(const toml::node& node, Settings& into) {
+    std::vector<std::size_t> indices;
+    if (auto problem = read_name_list(node, quiet_when_names(), true, indices)) return problem;
+    std::vector<std::string_view> names;
+    for (const std::size_t index : indices) names.push_back(quiet_when_names()[index]);
+    into.quiet_when = *quiet_when_from_names(names);  // read_name_list ruled out repeats
+    return std::nullopt;
+}
+
+std::string write_quiet_when(const Settings& from) {
+    const auto names = to_names(from.quiet_when);
+    return string_list_text({names.begin(), names.end()});
+}
+
+// Day is std::chrono::weekday's c_encoding: 0 is Sunday.
+template <unsigned Day>
+ReadResult read_day(const toml::node& node, Settings& into) {
+    std::vector<core::TimeRange> ranges;
+    if (auto problem = read_working_hours(node, ranges)) return problem;
+    into.rules.hours.set(weekday{Day}, std::move(ranges));
+    return std::nullopt;
+}
+
+template <unsigned Day>
+std::string write_day(const Settings& from) {
+    std::vector<std::string> ranges;
+    for (const core::TimeRange& range : from.rules.hours.on(weekday{Day})) {
+        ranges.push_back(format_time_range(range));
+    }
+    return string_list_text(ranges);
+}
+
+template <unsigned Day>
+constexpr KeyDescriptor day_key(std::string_view name) {
+    return {{name, R"(Working hours as "HH:MM-HH:MM" ranges; [] means no prompts that day.)",
+             R"([ "00:00-24:00" ])"},
+            &read_day<Day>,
+            &write_day<Day>};
+}
+
+// clang-format off
+constexpr KeyDescriptor table[] = {
+    {{"sitting.limit", "Continuous sitting after which a prompt opens, 1s to 24h.", R"("1h")"},
+     [](const toml::node& n, Settings& s) { return read_duration(n, 1s, day, s.rules.limit); },
+     [](const Settings& s) { return duration_text(s.rules.limit); }},
+    {{"sitting.break_after",
+      "Idle or locked time that counts as a break and ends a sitting spell, 1s to 24h.",
+      R"("5m")"},
+     [](const toml::node& n, Settings& s) { return read_duration(n, 1s, day, s.rules.break_after); },
+     [](const Settings& s) { return duration_text(s.rules.break_after); }},
+    {{"sitting.lock_is_break",
+      "Whether any screen lock is a break, not only one lasting break_after.", "true"},
+     [](const toml::node& n, Settings& s) { return read_bool(n, s.rules.lock_is_break); },
+     [](const Settings& s) { return bool_text(s.rules.lock_is_break); }},
+    {{"prompt.exercises",
+      "What a prompt offers: bridges (10 glute bridges), squeeze (a 30-second glute squeeze).",
+      R"([ "bridges", "squeeze" ])"},
+     &read_exercises, &write_exercises},
+    {{"prompt.snooze", "How long a snoozed prompt waits before it opens again, 1s to 24h.",
+      R"("10m")"},
+     [](const toml::node& n, Settings& s) { return read_duration(n, 1s, day, s.rules.snooze); },
+     [](const Settings& s) { return duration_text(s.rules.snooze); }},
+    {{"prompt.max_snoozes", "How many times one prompt may be snoozed, 0 to 20.", "3"},
+     [](const toml::node& n, Settings& s) { return read_int(n, 0, 20, s.rules.max_snoozes); },
+     [](const Settings& s) { return int_text(s.rules.max_snoozes); }},
+    {{"prompt.repeat_every", "How often an unanswered prompt notifies again, 1s to 24h.",
+      R"("10m")"},
+     [](const toml::node& n, Settings& s) { return read_duration(n, 1s, day, s.rules.repeat_every); },
+     [](const Settings& s) { return duration_text(s.rules.repeat_every); }},
+    {{"prompt.style",
+      "How prompts show: notification, popup, or auto (popup while a tray runs, else notification).",
+      R"("auto")"},
+     [](const toml::node& n, Settings& s) { return read_enum(n, prompt_style_names(), s.prompt_style); },
+     [](const Settings& s) { return string_text(to_string(s.prompt_style)); }},
+    day_key<1>("schedule.monday"),
+    day_key<2>("schedule.tuesday"),
+    day_key<3>("schedule.wednesday"),
+    day_key<4>("schedule.thursday"),
+    day_key<5>("schedule.friday"),
+    day_key<6>("schedule.saturday"),
+    day_key<0>("schedule.sunday"),
+    {{"schedule.quiet_when",
+      "Prompts wait while these are on: dnd (do not disturb), fullscreen (a fullscreen window).",
+      R"([ "dnd", "fullscreen" ])"},
+     &read_quiet_when, &write_quiet_when},
+    {{"goals.daily", "Exercises a day that keep the streak going, 1 to 50.", "5"},
+     [](const toml::node& n, Settings& s) { return read_int(n, 1, 50, s.rules.daily_goal); },
+     [](const Settings& s) { return int_text(s.rules.daily_goal); }},
+    {{"goals.day_starts_at", "Local time at which a new day begins for goals and streaks.",
+      R"("04:00")"},
+     [](const toml::node& n, Settings& s) { return read_time_of_day(n, s.rules.day_starts_at); },
+     [](const Settings& s) { return string_text(format_time_of_day(s.rules.day_starts_at)); }},
+    {{"idle.backend", "How to sense keyboard and mouse activity: auto, x11, mutter or wayland.",
+      R"("auto")"},
+     [](const toml::node& n, Settings& s) { return read_enum(n, idle_backend_names(), s.idle_backend); },
+     [](const Settings& s) { return string_text(to_string(s.idle_backend)); }},
+    {{"idle.min_activity",
+      "Input shorter than this after a break does not start a sitting spell, 0s to 10m.",
+      R"("2s")"},
+     [](const toml::node& n, Settings& s) { return read_duration(n, 0s, 10min, s.rules.min_activity); },
+     [](const Settings& s) { return duration_text(s.rules.min_activity); }},
+    {{"log.level", "Least severe messages logged: trace, debug, info, warn or error.", R"("info")"},
+     [](const toml::node& n, Settings& s) { return read_enum(n, log_level_names(), s.log_level); },
+     [](const Settings& s) { return string_text(to_string(s.log_level)); }},
+};
+// clang-format on
+
+}  // namespace
+
+std::string_view KeyDescriptor::section() const {
+    return info.name.substr(0, info.name.find('.'));
+}
+
+std::string_view KeyDescriptor::leaf() const { return info.name.substr(info.name.find('.') + 1); }
+
+std::span<const KeyDescriptor> key_table() { return table; }
+
+const KeyDescriptor* find_key(std::string_view dotted_name) {
+    const auto found = std::find_if(std::begin(table), std::end(table), [&](const auto& key) {
+        return key.info.name == dotted_name;
+    });
+    return found == std::end(table) ? nullptr : found;
+}
+
+bool is_section(std::string_view name) {
+    return std::any_of(std::begin(table), std::end(table),
+                       [&](const auto& key) { return key.section() == name; });
+}
+
+}  // namespace sitbreak::config::detail
+
+namespace sitbreak::config {
+
+std::span<const KeyInfo> keys() {
+    static const std::vector<KeyInfo> infos = [] {
+        std::vector<KeyInfo> list;
+        for (const auto& key : detail::key_table()) list.push_back(key.info);
+        return list;
+    }();
+    return infos;
+}
+
+}  // namespace sitbreak::config

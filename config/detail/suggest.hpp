@@ -1,0 +1,16 @@
+#pragma once
+// Private to config/: "did you mean ...?" for misspelt keys and sections.
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace sitbreak::config::detail {
+
+// The known dotted key closest to `dotted_name` ("sitting.limt" -> "sitting.limit"), or
+// the key with the same last part in another section ("sitting.snooze" -> "prompt.snooze").
+[[nodiscard]] std::optional<std::string> suggest_key(std::string_view dotted_name);
+
+// The known section closest to `name` ("sittin" -> "sitting").
+[[nodiscard]] std::optional<std::string> suggest_section(std::string_view name);
+
+}  // namespace sitbreak::config::detail

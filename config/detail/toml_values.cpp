@@ -1,0 +1,154 @@
+#include "config/detail/toml_values.hpp"
+
+#include <algorithm>
+#include <sstream>
+
+#include "config/duration.hpp"
+#include "config/time_of_day.hpp"
+
+namespace sitbreak::config::detail {
+
+namespace {
+
+// format_flags::none: double-quoted strings (toml++ prefers 'literal' ones by default,
+// which reads oddly next to the double quotes in our messages and docs) and no indenting.
+std::string toml_text(const toml::node& node) {
+    std::ostringstream out;
+    out << toml::toml_formatter{node, toml::format_flags::none};
+    return out.str();
+}
+
+std::string join(std::span<const std::string_view> names) {
+    std::string text;
+    for (const std::string_view name : names) {
+        if (!text.empty()) text += ", ";
+        text += name;
+    }
+    return text;
+}
+
+Problem expected(std::string_view what, const toml::node& got) {
+    return Problem{"expected " + std::string{what} + ", got " + describe(got)};
+}
+
+}  // namespace
+
+std::string describe(const toml::node& node) {
+    return node.is_table() ? "a table" : toml_text(node);
+}
+
+ReadResult read_bool(const toml::node& node, bool& out) {
+    const auto* value = node.as_boolean();
+    if (value == nullptr) return expected("true or false", node);
+    out = value->get();
+    return std::nullopt;
+}
+
+ReadResult read_int(const toml::node& node, int min, int max, int& out) {
+    const auto* value = node.as_integer();
+    if (value == nullptr || value->get() < min || value->get() > max) {
+        return expected("a whole number from " + std::to_string(min) + " to " +
+                            std::to_string(max),
+                        node);
+    }
+    out = static_cast<int>(value->get());
+    return std::nullopt;
+}
+
+ReadResult read_duration(const toml::node& node, core::Duration min, core::Duration max,
+                         core::Duration& out) {
+    const auto* text = node.as_string();
+    const auto duration = text != nullptr ? parse_duration(text->get()) : std::nullopt;
+    if (!duration) return expected(R"(a duration like "10m")", node);
+    if (*duration < min || *duration > max) {
+        return expected("a duration from " + format_duration(min) + " to " + format_duration(max),
+                        node);
+    }
+    out = *duration;
+    return std::nullopt;
+}
+
+ReadResult read_time_of_day(const toml::node& node, std::chrono::minutes& out) {
+    const auto* text = node.as_string();
+    const auto time = text != nullptr ? parse_time_of_day(text->get()) : std::nullopt;
+    if (!time) return expected(R"(a time "HH:MM" from 00:00 to 23:59)", node);
+    out = *time;
+    return std::nullopt;
+}
+
+ReadResult read_name(const toml::node& node, std::span<const std::string_view> names,
+                     std::size_t& index) {
+    const auto* text = node.as_string();
+    const auto found = text != nullptr ? std::find(names.begin(), names.end(), text->get())
+                                       : names.end();
+    if (found == names.end()) return expected("one of " + join(names), node);
+    index = static_cast<std::size_t>(found - names.begin());
+    return std::nullopt;
+}
+
+ReadResult read_name_list(const toml::node& node, std::span<const std::string_view> names,
+                          bool allow_empty, std::vector<std::size_t>& indices) {
+    const auto* array = node.as_array();
+    if (array == nullptr) return expected("a list of names from " + join(names), node);
+    if (array->empty() && !allow_empty) return expected("at least one of " + join(names), node);
+    std::vector<std::size_t> found;
+    for (const toml::node& element : *array) {
+        std::size_t index = 0;
+        if (auto problem = read_name(element, names, index)) {
+            problem->at = &element;
+            return problem;
+        }
+        if (std::find(found.begin(), found.end(), index) != found.end()) {
+            return Problem{"expected each name at most once, got " + describe(element) + " twice",
+                           &element};
+        }
+        found.push_back(index);
+    }
+    indices = std::move(found);
+    return std::nullopt;
+}
+
+ReadResult read_working_hours(const toml::node& node, std::vector<core::TimeRange>& out) {
+    const auto* array = node.as_array();
+    if (array == nullptr) return expected(R"(a list of working hours like [ "09:00-17:00" ])", node);
+    std::vector<std::pair<core::TimeRange, const toml::node*>> ranges;
+    for (const toml::node& element : *array) {
+        const auto* text = element.as_string();
+        const auto range = text != nullptr ? parse_time_range(text->get()) : std::nullopt;
+        if (!range) {
+            return Problem{expected(R"(hours "HH:MM-HH:MM" that start before they end)", element)
+                               .message,
+                           &element};
+        }
+        ranges.emplace_back(*range, &element);
+    }
+    std::sort(ranges.begin(), ranges.end(),
+              [](const auto& a, const auto& b) { return a.first.begin < b.first.begin; });
+    for (std::size_t i = 1; i < ranges.size(); ++i) {
+        if (ranges[i - 1].first.end > ranges[i].first.begin) {
+            return Problem{"expected hours that do not overlap, got " +
+                               describe(*ranges[i - 1].second) + " and " +
+                               describe(*ranges[i].second),
+                           ranges[i].second};
+        }
+    }
+    out.clear();
+    for (const auto& [range, element] : ranges) out.push_back(range);
+    return std::nullopt;
+}
+
+std::string bool_text(bool value) { return toml_text(toml::value<bool>{value}); }
+
+std::string int_text(int value) { return toml_text(toml::value<std::int64_t>{value}); }
+
+std::string string_text(std::string_view value) {
+    return toml_text(toml::value<std::string>{std::string{value}});
+}
+
+std::string string_list_text(const std::vector<std::string>& values) {
+    toml::array array;
+    for (const std::string& value : values) array.push_back(value);
+    return toml_text(array);
+}
+
+}  // namespace sitbreak::config::detail

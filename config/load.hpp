@@ -1,0 +1,35 @@
+#pragma once
+// Reading and checking config.toml. A file with any error yields the defaults plus every
+// error found; the daemon then keeps its last good settings and reports the errors.
+#include <filesystem>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "config/settings.hpp"
+
+namespace sitbreak::config {
+
+struct ConfigError {
+    std::string file;     // as given to the loader
+    int line{0};          // 1-based; 0 when the error is about the whole file
+    std::string key;      // dotted, e.g. "prompt.snooze"; empty for syntax and file errors
+    std::string message;  // one sentence, no trailing period
+    // `config.toml:7: prompt.snooze: expected a duration like "10m", got 10`
+    [[nodiscard]] std::string to_string() const;
+    friend bool operator==(const ConfigError&, const ConfigError&) = default;
+};
+
+struct LoadResult {
+    Settings settings;  // the defaults whenever errors is not empty
+    std::vector<ConfigError> errors;  // in file order
+    [[nodiscard]] bool ok() const { return errors.empty(); }
+};
+
+// A missing file gives the defaults and no error: an unconfigured user is not a mistake.
+[[nodiscard]] LoadResult load_file(const std::filesystem::path& path);
+
+// `file_name` only labels the errors.
+[[nodiscard]] LoadResult load_string(std::string_view text, std::string file_name);
+
+}  // namespace sitbreak::config
