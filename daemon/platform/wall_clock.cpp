@@ -1,0 +1,14 @@
+#include "wall_clock.hpp"
+
+#include <ctime>
+
+namespace sitbreak::platform {
+
+core::Duration LocalZone::utc_offset(core::TimePoint t) const {
+    const std::time_t seconds = static_cast<std::time_t>(t.time_since_epoch().count());
+    std::tm local{};
+    localtime_r(&seconds, &local);
+    return core::Duration{local.tm_gmtoff};
+}
+
+}  // namespace sitbreak::platform

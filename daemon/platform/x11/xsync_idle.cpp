@@ -1,0 +1,174 @@
+#include "xsync_idle.hpp"
+
+#include <X11/Xlib.h>
+#include <X11/extensions/sync.h>
+
+#include <cstdint>
+#include <cstring>
+
+#include "platform/wall_clock.hpp"
+#include "platform/x11/idle_times.hpp"
+
+namespace sitbreak::platform {
+namespace {
+
+using std::chrono::milliseconds;
+
+constexpr unsigned long all_alarm_fields = XSyncCACounter | XSyncCAValueType | XSyncCAValue |
+                                           XSyncCATestType | XSyncCADelta | XSyncCAEvents;
+
+milliseconds to_ms(const XSyncValue& value) {
+    const auto high = static_cast<std::int64_t>(XSyncValueHigh32(value));
+    return milliseconds{(high << 32) | XSyncValueLow32(value)};
+}
+
+XSyncValue to_value(milliseconds ms) {
+    XSyncValue value;
+    const auto count = static_cast<std::int64_t>(ms.count());
+    XSyncIntsToValue(&value, static_cast<unsigned int>(count & 0xffffffff),
+                     static_cast<int>(count >> 32));
+    return value;
+}
+
+// An absolute trigger on `counter` with delta 0: a transition alarm stays Active after it
+// fires, and we re-arm it by hand anyway.
+XSyncAlarmAttributes alarm_attributes(XSyncCounter counter, milliseconds at, XSyncTestType test,
+                                      bool events) {
+    XSyncAlarmAttributes attributes{};
+    attributes.trigger.counter = counter;
+    attributes.trigger.value_type = XSyncAbsolute;
+    attributes.trigger.wait_value = to_value(at);
+    attributes.trigger.test_type = test;
+    attributes.delta = to_value(milliseconds{0});
+    attributes.events = events ? True : False;
+    return attributes;
+}
+
+XSyncCounter find_idle_counter(Display* display) {
+    int count = 0;
+    XSyncSystemCounter* counters = XSyncListSystemCounters(display, &count);
+    XSyncCounter found = 0;
+    for (int i = 0; i < count; ++i) {
+        if (std::strcmp(counters[i].name, "IDLETIME") == 0) found = counters[i].counter;
+    }
+    if (counters != nullptr) XSyncFreeSystemCounterList(counters);
+    return found;
+}
+
+}  // namespace
+
+std::unique_ptr<XSyncIdle> XSyncIdle::create(X11Connection& x, EventLoop& loop,
+                                             IdleListener& listener, core::Duration threshold,
+                                             std::string& problem) {
+    int event_base = 0;
+    int error_base = 0;
+    int major = 0;
+    int minor = 0;
+    if (!XSyncQueryExtension(x.display(), &event_base, &error_base) ||
+        !XSyncInitialize(x.display(), &major, &minor)) {
+        problem = "the X server has no SYNC extension";
+        return nullptr;
+    }
+    const XSyncCounter counter = find_idle_counter(x.display());
+    if (counter == 0) {
+        problem = "the X server's SYNC extension has no IDLETIME counter";
+        return nullptr;
+    }
+    std::unique_ptr<XSyncIdle> idle{new XSyncIdle{x, listener, threshold, event_base, counter}};
+    // From the loop, not from here: the caller gets the source before any report.
+    XSyncIdle* self = idle.get();
+    idle->first_check_ = loop.timer([self] { self->check_now(); });
+    idle->first_check_->arm(x11::monotonic_now());
+    return idle;
+}
+
+XSyncIdle::XSyncIdle(X11Connection& x, IdleListener& listener, core::Duration threshold,
+                     int event_base, XId counter)
+    : x_{x},
+      listener_{listener},
+      threshold_{x11::threshold_ms(threshold)},
+      event_base_{event_base},
+      counter_{counter},
+      subscription_{x.add_handler([this](XEvent& event) { return on_event(event); })} {
+    auto idle = alarm_attributes(counter_, threshold_, XSyncPositiveTransition, true);
+    idle_alarm_ = XSyncCreateAlarm(x_.display(), all_alarm_fields, &idle);
+    auto active = alarm_attributes(counter_, milliseconds{1}, XSyncNegativeTransition, false);
+    active_alarm_ = XSyncCreateAlarm(x_.display(), all_alarm_fields, &active);
+}
+
+XSyncIdle::~XSyncIdle() {
+    if (x_.lost()) return;
+    XSyncDestroyAlarm(x_.display(), idle_alarm_);
+    XSyncDestroyAlarm(x_.display(), active_alarm_);
+    XFlush(x_.display());
+}
+
+bool XSyncIdle::on_event(XEvent& event) {
+    if (event.type != event_base_ + XSyncAlarmNotify) return false;
+    const auto& notify = reinterpret_cast<const XSyncAlarmNotifyEvent&>(event);
+    if (notify.alarm != idle_alarm_ && notify.alarm != active_alarm_) return false;
+    if (notify.state == XSyncAlarmDestroyed) return true;
+    if (notify.alarm == idle_alarm_) {
+        // Re-armed after every fire: some Xorg versions leave a fired alarm inactive.
+        arm_idle_alarm();
+        if (!idle_) went_idle(to_ms(notify.counter_value));
+    } else if (idle_) {
+        went_active();
+    }
+    return true;
+}
+
+std::optional<milliseconds> XSyncIdle::query() const {
+    XSyncValue value;
+    if (x_.lost() || !XSyncQueryCounter(x_.display(), counter_, &value)) return std::nullopt;
+    return to_ms(value);
+}
+
+void XSyncIdle::arm_idle_alarm() {
+    auto attributes = alarm_attributes(counter_, threshold_, XSyncPositiveTransition, true);
+    XSyncChangeAlarm(x_.display(), idle_alarm_, all_alarm_fields, &attributes);
+}
+
+void XSyncIdle::set_active_alarm(bool enabled) {
+    // Events only while idle: while the user types the alarm fires at every key after a
+    // pause, and each event would wake the daemon.
+    auto attributes = alarm_attributes(counter_, milliseconds{1}, XSyncNegativeTransition, enabled);
+    XSyncChangeAlarm(x_.display(), active_alarm_, all_alarm_fields, &attributes);
+}
+
+void XSyncIdle::went_idle(milliseconds idle) {
+    idle_ = true;
+    set_active_alarm(true);
+    listener_.user_idle(x11::last_input_at(idle));
+    // Input that came after the idle alarm but before the active alarm was enabled would
+    // go unseen until the next idle spell; the counter tells (the query follows the change).
+    if (const auto now = query(); idle_ && now && *now < threshold_) went_active();
+}
+
+void XSyncIdle::went_active() {
+    idle_ = false;
+    set_active_alarm(false);
+    arm_idle_alarm();
+    listener_.user_active(wall_now());
+    if (const auto now = query(); !idle_ && now && *now >= threshold_) went_idle(*now);
+}
+
+void XSyncIdle::check_now() {
+    // A transition alarm never fires for a counter already past its value.
+    if (const auto idle = query(); !idle_ && idle && *idle >= threshold_) went_idle(*idle);
+}
+
+void XSyncIdle::set_threshold(core::Duration threshold) {
+    threshold_ = x11::threshold_ms(threshold);
+    arm_idle_alarm();
+    // While idle nothing changes: the user is still away, and the next input re-arms.
+    if (!idle_) check_now();
+}
+
+std::optional<core::Duration> XSyncIdle::idle_time() {
+    const auto idle = query();
+    if (!idle) return std::nullopt;
+    return std::chrono::floor<core::Duration>(*idle);
+}
+
+}  // namespace sitbreak::platform

@@ -1,0 +1,55 @@
+#include "x_server.hpp"
+
+#include <stdexcept>
+
+#include "wait.hpp"
+
+namespace sitbreak::test {
+
+XServer::XServer(bool window_manager) {
+    // -noreset: an Xvfb resets (keymap, properties) whenever its last client leaves,
+    // which would undo what one test step set up for the next.
+    display_ = ":" + start_and_read_line(server_,
+                                         {"Xvfb", "-displayfd", "3", "-screen", "0", "1280x800x24",
+                                          "-nolisten", "tcp", "-noreset"},
+                                         {}, 3);
+    if (window_manager) start_window_manager();
+}
+
+XServer::~XServer() {
+    stop_window_manager();
+    server_.reset();
+}
+
+void XServer::start_window_manager() {
+    if (window_manager_ && window_manager_->running()) return;
+    ProcessOptions options;
+    options.env = env();
+    // Its own config home: the user's openbox settings must not change the tests.
+    options.env["XDG_CONFIG_HOME"] = (dir_ / "config").string();
+    window_manager_ = std::make_unique<Process>(std::vector<std::string>{"openbox", "--sm-disable"},
+                                                std::move(options));
+    const auto ready = wait_until(
+        [this] {
+            const auto probe =
+                run({"xprop", "-display", display_, "-root", "_NET_SUPPORTING_WM_CHECK"});
+            return probe.out.find("window id") != std::string::npos || !window_manager_->running();
+        },
+        milliseconds{10000}, "openbox to manage the screen");
+    if (!ready || !window_manager_->running()) {
+        throw std::runtime_error{"openbox did not start: " + window_manager_->err()};
+    }
+}
+
+void XServer::stop_window_manager() { window_manager_.reset(); }
+
+void XServer::kill_server() {
+    if (server_) server_->stop(milliseconds{0});
+}
+
+RunResult xdotool(const std::string& display, std::vector<std::string> args) {
+    args.insert(args.begin(), "xdotool");
+    return run(std::move(args), {{"DISPLAY", display}});
+}
+
+}  // namespace sitbreak::test
