@@ -1,0 +1,117 @@
+#include "cli/command.hpp"
+
+#include <array>
+#include <cstdint>
+
+#include "config/duration.hpp"
+
+namespace sitbreak::cli {
+
+namespace {
+
+using std::chrono::seconds;
+
+std::string quoted(std::string_view text) { return "\"" + std::string{text} + "\""; }
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+int digits_value(std::string_view text) {
+    int value = 0;
+    for (const char c : text) value = value * 10 + (c - '0');
+    return value;
+}
+
+}  // namespace
+
+SnoozeCommand snooze_command(std::optional<std::string_view> duration) {
+    if (!duration) return SnoozeCommand{};
+    const std::optional<seconds> asked = config::parse_duration(*duration);
+    if (!asked) {
+        throw UsageError{"snooze: " + quoted(*duration) +
+                         " is not a duration; write it like 10m, 1h30m or 90s"};
+    }
+    if (asked->count() < 1) throw UsageError{"snooze: the duration must be at least 1 second"};
+    // Compare in seconds before dividing, so that huge values cannot wrap.
+    if (*asked > std::chrono::minutes{max_snooze_minutes}) {
+        throw UsageError{"snooze: the longest snooze is " +
+                         config::format_duration(std::chrono::minutes{max_snooze_minutes})};
+    }
+    const auto minutes = static_cast<std::uint32_t>((asked->count() + 59) / 60);
+    return SnoozeCommand{minutes, asked->count() % 60 != 0};
+}
+
+PauseCommand pause_command(std::optional<std::string_view> duration) {
+    if (!duration || *duration == "rest-of-day") return PauseCommand{};
+    const std::optional<seconds> asked = config::parse_duration(*duration);
+    if (!asked) {
+        throw UsageError{"pause: " + quoted(*duration) +
+                         " is neither a duration nor rest-of-day; write it like 30m, 2h or 1h30m"};
+    }
+    if (asked->count() < 1) {
+        throw UsageError{
+            "pause: the duration must be at least 1 second; \"sitbreak pause rest-of-day\" "
+            "pauses until the day ends"};
+    }
+    if (asked->count() > max_pause_seconds) {
+        throw UsageError{"pause: the longest pause is 7 days (168h)"};
+    }
+    return PauseCommand{static_cast<std::uint32_t>(asked->count())};
+}
+
+DoneCommand done_command(std::string_view exercise) {
+    if (exercise != "bridges" && exercise != "squeeze") {
+        throw UsageError{"done: " + quoted(exercise) +
+                         " is not an exercise; choose bridges or squeeze"};
+    }
+    return DoneCommand{std::string{exercise}};
+}
+
+RestDayCommand rest_day_command(std::optional<std::string_view> date) {
+    if (!date) return RestDayCommand{};
+    if (!parse_date(*date)) {
+        throw UsageError{"rest-day: " + quoted(*date) +
+                         " is not a date; write it as YYYY-MM-DD, for example 2024-05-31"};
+    }
+    return RestDayCommand{std::string{*date}};
+}
+
+StatsCommand stats_command(long long days, Format format) {
+    if (days < 1 || days > max_stats_days) {
+        throw UsageError{"stats: --days must be between 1 and " + std::to_string(max_stats_days)};
+    }
+    return StatsCommand{static_cast<int>(days), format};
+}
+
+std::optional<std::chrono::sys_days> parse_date(std::string_view text) {
+    if (text.size() != 10 || text[4] != '-' || text[7] != '-') return std::nullopt;
+    constexpr std::array<std::size_t, 8> digit_positions{0, 1, 2, 3, 5, 6, 8, 9};
+    for (const std::size_t i : digit_positions) {
+        if (!is_digit(text[i])) return std::nullopt;
+    }
+    const std::chrono::year_month_day date{
+        std::chrono::year{digits_value(text.substr(0, 4))},
+        std::chrono::month{static_cast<unsigned>(digits_value(text.substr(5, 2)))},
+        std::chrono::day{static_cast<unsigned>(digits_value(text.substr(8, 2)))}};
+    if (!date.ok()) return std::nullopt;
+    return std::chrono::sys_days{date};
+}
+
+std::string format_date(std::chrono::sys_days day) {
+    const std::chrono::year_month_day date{day};
+    const auto two = [](unsigned value) {
+        return std::string{static_cast<char>('0' + value / 10),
+                           static_cast<char>('0' + value % 10)};
+    };
+    std::string year = std::to_string(static_cast<int>(date.year()));
+    if (year.size() < 4) year.insert(0, 4 - year.size(), '0');
+    return year + "-" + two(static_cast<unsigned>(date.month())) + "-" +
+           two(static_cast<unsigned>(date.day()));
+}
+
+std::pair<std::string, std::string> days_range(std::string_view today, int days) {
+    const std::optional<std::chrono::sys_days> last = parse_date(today);
+    if (!last) throw std::invalid_argument{"\"" + std::string{today} + "\" is not a date"};
+    return {format_date(*last - std::chrono::days{days - 1}), format_date(*last)};
+}
+
+}  // namespace sitbreak::cli

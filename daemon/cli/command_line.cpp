@@ -1,0 +1,184 @@
+#include "cli/command_line.hpp"
+
+#include <CLI/CLI.hpp>
+#include <cctype>
+#include <string>
+#include <vector>
+
+namespace sitbreak::cli {
+
+namespace {
+
+constexpr const char* description =
+    "sitbreak: asks you to wake your glutes up after an hour of sitting, and counts what you do.\n"
+    "This is the command-line client of the sitbreakd daemon.";
+
+constexpr const char* footer =
+    "Durations are written like 90s, 10m or 1h30m; dates as YYYY-MM-DD.\n"
+    "Exit status: 0 ok, 1 the daemon refused, 2 usage error, 3 the daemon is not running.\n"
+    "Run \"sitbreak COMMAND --help\" for the options of one command.";
+
+// The subcommands and the raw values CLI11 fills in; turned into a Command after parsing.
+struct Parsed {
+    CLI::App* status = nullptr;
+    CLI::App* done = nullptr;
+    CLI::App* snooze = nullptr;
+    CLI::App* skip = nullptr;
+    CLI::App* pause = nullptr;
+    CLI::App* resume = nullptr;
+    CLI::App* prompt_now = nullptr;
+    CLI::App* stats = nullptr;
+    CLI::App* export_history = nullptr;
+    CLI::App* rest_day = nullptr;
+
+    bool status_json = false;
+    bool status_waybar = false;
+    std::string exercise;
+    std::string duration;
+    CLI::Option* snooze_duration = nullptr;
+    CLI::Option* pause_duration = nullptr;
+    long long days = 7;
+    bool stats_json = false;
+    bool stats_csv = false;
+    bool export_json = false;
+    bool export_csv = false;
+    std::string date;
+    CLI::Option* rest_day_date = nullptr;
+};
+
+void add_format_flags(CLI::App& sub, bool& json, std::string json_help, bool& other,
+                      const std::string& other_flag, std::string other_help) {
+    auto* json_flag = sub.add_flag("--json", json, std::move(json_help));
+    auto* other_option = sub.add_flag(other_flag, other, std::move(other_help));
+    json_flag->excludes(other_option);
+    other_option->excludes(json_flag);
+}
+
+void define(CLI::App& app, Parsed& p) {
+    p.status = app.add_subcommand("status", "Sitting time, next prompt, today's count, streak");
+    add_format_flags(*p.status, p.status_json, "Print a JSON object for scripts", p.status_waybar,
+                     "--waybar", "Print one line for a waybar custom module (return-type json)");
+
+    p.done = app.add_subcommand("done", "Count an exercise you did; answers an open prompt");
+    p.done
+        ->add_option("EXERCISE", p.exercise,
+                     "bridges (10 glute bridges) or squeeze (a 30-second glute squeeze)")
+        ->type_name("")
+        ->required();
+
+    p.snooze = app.add_subcommand("snooze", "Put the open prompt off for a while");
+    p.snooze_duration =
+        p.snooze
+            ->add_option("DURATION", p.duration,
+                         "How long, e.g. 10m, 1h30m, 90s; rounded up to whole minutes, at most "
+                         "24h (default: prompt.snooze from the config)")
+            ->type_name("");
+
+    p.skip = app.add_subcommand("skip", "Skip the open prompt; the hour starts again");
+
+    p.pause = app.add_subcommand("pause", "Pause reminders for a while or the rest of the day");
+    p.pause_duration = p.pause
+                           ->add_option("DURATION", p.duration,
+                                        "How long, 1s to 168h (e.g. 30m, 2h), or rest-of-day "
+                                        "(the default)")
+                           ->type_name("");
+
+    p.resume = app.add_subcommand("resume", "End a pause");
+    p.prompt_now = app.add_subcommand("prompt-now", "Open a prompt now");
+
+    p.stats = app.add_subcommand("stats", "The last days (7 by default) and your streak");
+    p.stats->add_option("--days", p.days, "How many days, ending today (1 to 3660)")
+        ->capture_default_str();
+    add_format_flags(*p.stats, p.stats_json, "Print a JSON array of days", p.stats_csv, "--csv",
+                     "Print CSV with a header row");
+
+    p.export_history = app.add_subcommand("export", "The whole history as CSV (or --json)");
+    add_format_flags(*p.export_history, p.export_json, "Print JSON instead of CSV", p.export_csv,
+                     "--csv", "Print CSV (the default)");
+
+    p.rest_day = app.add_subcommand("rest-day", "Mark a rest day; it does not break your streak");
+    p.rest_day_date =
+        p.rest_day->add_option("DATE", p.date, "YYYY-MM-DD (default: today)")->type_name("");
+}
+
+std::optional<std::string_view> given(const CLI::Option* option, const std::string& value) {
+    if (option->count() == 0) return std::nullopt;
+    return std::string_view{value};
+}
+
+Command to_command(const Parsed& p) {
+    if (p.status->parsed()) {
+        if (p.status_json) return StatusCommand{Format::json};
+        if (p.status_waybar) return StatusCommand{Format::waybar};
+        return StatusCommand{};
+    }
+    if (p.done->parsed()) return done_command(p.exercise);
+    if (p.snooze->parsed()) return snooze_command(given(p.snooze_duration, p.duration));
+    if (p.skip->parsed()) return SkipCommand{};
+    if (p.pause->parsed()) return pause_command(given(p.pause_duration, p.duration));
+    if (p.resume->parsed()) return ResumeCommand{};
+    if (p.prompt_now->parsed()) return PromptNowCommand{};
+    if (p.stats->parsed()) {
+        return stats_command(p.days, p.stats_json  ? Format::json
+                                     : p.stats_csv ? Format::csv
+                                                   : Format::human);
+    }
+    if (p.export_history->parsed())
+        return ExportCommand{p.export_json ? Format::json : Format::csv};
+    return rest_day_command(given(p.rest_day_date, p.date));
+}
+
+// CLI11's message made into our one sentence: which command, what is wrong, where to look.
+std::string sentence(const CLI::App& app, const CLI::ParseError& error, int argc,
+                     const char* const* argv) {
+    const std::vector<CLI::App*> chosen = app.get_subcommands();
+    if (chosen.empty()) {
+        for (int i = 1; i < argc; ++i) {
+            const std::string_view arg{argv[i]};
+            if (!arg.empty() && arg.front() != '-') {
+                return "\"" + std::string{arg} +
+                       "\" is not a command; run \"sitbreak --help\" to see the commands";
+            }
+        }
+    }
+    std::string what = error.what();
+    while (!what.empty() && (what.back() == '\n' || what.back() == '.')) what.pop_back();
+    if (error.get_name() == "RequiredError" && chosen.empty()) {
+        what = "a command is required";
+    }
+    if (!what.empty()) what.front() = static_cast<char>(std::tolower(what.front()));
+    if (chosen.empty()) return what + "; run \"sitbreak --help\" to see the commands";
+    const std::string name = chosen.front()->get_name();
+    return name + ": " + what + "; see \"sitbreak " + name + " --help\"";
+}
+
+}  // namespace
+
+ParseOutcome parse_command_line(int argc, const char* const* argv, std::ostream& out,
+                                std::ostream& err) {
+    CLI::App app{description, "sitbreak"};
+    app.set_version_flag("--version", std::string{"sitbreak "} + SITBREAK_VERSION,
+                         "Print the version and exit");
+    app.require_subcommand(1);
+    app.footer(footer);
+    Parsed parsed;
+    define(app, parsed);
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::ParseError& error) {
+        if (error.get_exit_code() == 0) {  // --help, --version
+            app.exit(error, out, err);
+            return ParseOutcome{std::nullopt, exit_ok};
+        }
+        err << "sitbreak: " << sentence(app, error, argc, argv) << ".\n";
+        return ParseOutcome{std::nullopt, exit_usage};
+    }
+    try {
+        return ParseOutcome{to_command(parsed), exit_ok};
+    } catch (const UsageError& error) {
+        err << "sitbreak: " << error.what() << ".\n";
+        return ParseOutcome{std::nullopt, exit_usage};
+    }
+}
+
+}  // namespace sitbreak::cli

@@ -1,0 +1,161 @@
+#include "cli/daemon_client.hpp"
+
+#include <sdbus-c++/sdbus-c++.h>
+
+#include <array>
+#include <tuple>
+
+#include "cli/command.hpp"
+#include "cli/variant_json.hpp"
+#include "sitbreak1_proxy.h"
+
+namespace sitbreak::cli {
+
+namespace {
+
+constexpr const char* bus_name = "org.sitbreak.Sitbreak1";
+constexpr const char* object_path = "/org/sitbreak/Sitbreak1";
+
+constexpr const char* not_running =
+    "the daemon is not running; start it with \"systemctl --user start sitbreakd\" or run "
+    "\"sitbreakd &\".";
+
+// Errors that mean "there is no daemon to talk to". System.Error.* are errnos from sd-bus
+// itself (a refused or reset socket); Spawn.* come from a failed D-Bus activation.
+constexpr std::array<std::string_view, 8> unreachable_names{
+    "org.freedesktop.DBus.Error.ServiceUnknown", "org.freedesktop.DBus.Error.NameHasNoOwner",
+    "org.freedesktop.DBus.Error.NoServer",       "org.freedesktop.DBus.Error.NoNetwork",
+    "org.freedesktop.DBus.Error.Disconnected",   "org.freedesktop.DBus.Error.BadAddress",
+    "org.freedesktop.DBus.Error.FileNotFound",   "org.freedesktop.DBus.Error.AccessDenied"};
+constexpr std::array<std::string_view, 3> timeout_names{"org.freedesktop.DBus.Error.Timeout",
+                                                        "org.freedesktop.DBus.Error.TimedOut",
+                                                        "org.freedesktop.DBus.Error.NoReply"};
+
+bool starts_with(std::string_view text, std::string_view prefix) {
+    return text.substr(0, prefix.size()) == prefix;
+}
+
+bool listed(const auto& names, std::string_view name) {
+    for (const std::string_view candidate : names) {
+        if (candidate == name) return true;
+    }
+    return false;
+}
+
+}  // namespace
+
+Failure classify_error(std::string_view name) {
+    if (starts_with(name, "org.sitbreak.")) return Failure::refused;
+    if (listed(timeout_names, name)) return Failure::timed_out;
+    if (listed(unreachable_names, name) || starts_with(name, "System.Error.") ||
+        starts_with(name, "org.freedesktop.DBus.Error.Spawn.")) {
+        return Failure::unreachable;
+    }
+    // Anything else came from whoever owns the name (UnknownMethod from a daemon of
+    // another version, InvalidArgs): it refused, and its message says why.
+    return Failure::refused;
+}
+
+int exit_code_for(Failure failure) {
+    return failure == Failure::refused ? exit_refused : exit_unreachable;
+}
+
+DaemonError daemon_error(std::string_view name, std::string_view message,
+                         std::chrono::milliseconds timeout) {
+    const Failure failure = classify_error(name);
+    switch (failure) {
+    case Failure::unreachable: return DaemonError{failure, not_running};
+    case Failure::timed_out:
+        return DaemonError{failure, "the daemon did not answer within " +
+                                        std::to_string(timeout.count() / 1000) +
+                                        " seconds; restart it with \"systemctl --user restart "
+                                        "sitbreakd\"."};
+    case Failure::refused: break;
+    }
+    std::string sentence{message.empty() ? "the daemon refused (" + std::string{name} + ")"
+                                         : std::string{message}};
+    while (!sentence.empty() && sentence.back() == '\n') sentence.pop_back();
+    if (!sentence.empty() && sentence.back() != '.' && sentence.back() != '!' &&
+        sentence.back() != '?') {
+        sentence += '.';
+    }
+    return DaemonError{failure, sentence};
+}
+
+// The generated proxy. registerProxy() is deliberately not called: the CLI makes one
+// call and listens to no signal, so it should not add match rules to the bus.
+class DaemonClient::Proxy final : public sdbus::ProxyInterfaces<org::sitbreak::Sitbreak1_proxy> {
+public:
+    explicit Proxy(sdbus::IConnection& connection)
+        : ProxyInterfaces{connection, bus_name, object_path} {}
+
+private:
+    void onPromptOpened(const uint64_t&, const std::vector<std::string>&,
+                        const std::string&) override {}
+    void onPromptClosed(const uint64_t&, const std::string&) override {}
+};
+
+DaemonClient::DaemonClient() {
+    try {
+        connection_ = sdbus::createSessionBusConnection();
+        proxy_ = std::make_unique<Proxy>(*connection_);
+    } catch (const sdbus::Error&) {
+        // No session bus, an address that does not work, or a socket nobody listens on:
+        // whatever the errno, there is no daemon to reach.
+        throw DaemonError{Failure::unreachable, not_running};
+    }
+}
+
+DaemonClient::~DaemonClient() = default;
+
+template <typename Call>
+decltype(auto) DaemonClient::call(Call&& body, std::chrono::milliseconds timeout) {
+    try {
+        connection_->setMethodCallTimeout(timeout);
+        return body(*proxy_);
+    } catch (const sdbus::Error& error) {
+        throw daemon_error(error.getName(), error.getMessage(), timeout);
+    }
+}
+
+nlohmann::json DaemonClient::status() {
+    return dict_json(call([](Proxy& proxy) { return proxy.GetStatus(); }));
+}
+
+void DaemonClient::confirm(const std::string& exercise) {
+    call([&](Proxy& proxy) { proxy.Confirm(exercise); });
+}
+
+void DaemonClient::snooze(std::uint32_t minutes) {
+    call([&](Proxy& proxy) { proxy.Snooze(minutes); });
+}
+
+void DaemonClient::skip() {
+    call([](Proxy& proxy) { proxy.Skip(); });
+}
+
+void DaemonClient::pause(std::uint32_t seconds) {
+    call([&](Proxy& proxy) { proxy.Pause(seconds); });
+}
+
+void DaemonClient::resume() {
+    call([](Proxy& proxy) { proxy.Resume(); });
+}
+
+void DaemonClient::prompt_now() {
+    call([](Proxy& proxy) { proxy.PromptNow(); });
+}
+
+nlohmann::json DaemonClient::days(const std::string& from, const std::string& to) {
+    return dicts_json(call([&](Proxy& proxy) { return proxy.GetDays(from, to); }));
+}
+
+void DaemonClient::set_rest_day(const std::string& date) {
+    call([&](Proxy& proxy) { proxy.SetRestDay(date); });
+}
+
+std::string DaemonClient::export_history(const std::string& format) {
+    return call([&](Proxy& proxy) { return proxy.Export(format); }, export_timeout);
+}
+
+}  // namespace sitbreak::cli

@@ -1,0 +1,78 @@
+#pragma once
+// The thin D-Bus layer: one session-bus connection, the generated proxy, and every
+// sdbus::Error turned into a DaemonError that says which exit code it means (DESIGN §7).
+#include <chrono>
+#include <cstdint>
+#include <memory>
+#include <nlohmann/json.hpp>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+
+namespace sdbus {
+class IConnection;
+}
+
+namespace sitbreak::cli {
+
+enum class Failure {
+    refused,      // the daemon answered with an error: exit 1, print its sentence
+    unreachable,  // no bus, or nobody owns org.sitbreak.Sitbreak1: exit 3
+    timed_out,    // the daemon owns the name but did not answer in time: exit 3
+};
+
+// What a D-Bus error name means for the user. Pure.
+[[nodiscard]] Failure classify_error(std::string_view error_name);
+[[nodiscard]] int exit_code_for(Failure failure);
+
+// what() is one sentence without the "sitbreak: " prefix, ending with a period.
+class DaemonError : public std::runtime_error {
+public:
+    DaemonError(Failure failure, const std::string& sentence)
+        : std::runtime_error{sentence}, failure_{failure} {}
+    [[nodiscard]] Failure failure() const { return failure_; }
+
+private:
+    Failure failure_;
+};
+
+// The sentence for a D-Bus error: the daemon's own for `refused`, how to start or restart
+// the daemon otherwise.
+[[nodiscard]] DaemonError daemon_error(std::string_view name, std::string_view message,
+                                       std::chrono::milliseconds timeout);
+
+class DaemonClient {
+public:
+    // Short, so that a hung daemon does not hang a status bar (sd-bus's default is 25 s).
+    static constexpr std::chrono::milliseconds call_timeout{5000};
+    // Exporting ten years of events can take longer than a status call.
+    static constexpr std::chrono::milliseconds export_timeout{30000};
+
+    // Opens the session bus ($DBUS_SESSION_BUS_ADDRESS); throws DaemonError(unreachable).
+    DaemonClient();
+    ~DaemonClient();
+    DaemonClient(const DaemonClient&) = delete;
+    DaemonClient& operator=(const DaemonClient&) = delete;
+
+    // Each throws DaemonError.
+    [[nodiscard]] nlohmann::json status();  // GetStatus as a JSON object
+    void confirm(const std::string& exercise);
+    void snooze(std::uint32_t minutes);
+    void skip();
+    void pause(std::uint32_t seconds);
+    void resume();
+    void prompt_now();
+    [[nodiscard]] nlohmann::json days(const std::string& from, const std::string& to);
+    void set_rest_day(const std::string& date);
+    [[nodiscard]] std::string export_history(const std::string& format);
+
+private:
+    class Proxy;
+    template <typename Call>
+    decltype(auto) call(Call&& body, std::chrono::milliseconds timeout = call_timeout);
+
+    std::unique_ptr<sdbus::IConnection> connection_;
+    std::unique_ptr<Proxy> proxy_;
+};
+
+}  // namespace sitbreak::cli

@@ -1,0 +1,127 @@
+#include "cli/run.hpp"
+
+#include <chrono>
+#include <string>
+#include <type_traits>
+
+#include "cli/daemon_client.hpp"
+#include "cli/days_format.hpp"
+#include "cli/human_text.hpp"
+#include "cli/local_zone.hpp"
+#include "cli/status_format.hpp"
+#include "config/duration.hpp"
+
+namespace sitbreak::cli {
+
+namespace {
+
+// One visitor per command; each returns the text for stdout.
+struct Executor {
+    DaemonClient& client;
+
+    std::string operator()(const StatusCommand& command) const {
+        const nlohmann::json status = client.status();
+        const LocalZone zone;
+        switch (command.format) {
+        case Format::json: return status_json(status).dump(2) + "\n";
+        case Format::waybar: return status_waybar(status, wall_now(), zone).dump() + "\n";
+        case Format::human:
+        case Format::csv: break;
+        }
+        return status_text(status, wall_now(), zone);
+    }
+
+    std::string operator()(const DoneCommand& command) const {
+        client.confirm(command.exercise);
+        return command.exercise == "bridges" ? "Counted 10 glute bridges. Well done.\n"
+                                             : "Counted a 30-second glute squeeze. Well done.\n";
+    }
+
+    std::string operator()(const SnoozeCommand& command) const {
+        client.snooze(command.minutes);
+        return snooze_message(command) + "\n";
+    }
+
+    std::string operator()(const SkipCommand&) const {
+        client.skip();
+        return "Skipped; the hour starts again.\n";
+    }
+
+    std::string operator()(const PauseCommand& command) const {
+        client.pause(command.seconds);
+        return pause_message(command) + "\n";
+    }
+
+    std::string operator()(const ResumeCommand&) const {
+        client.resume();
+        return "Resumed.\n";
+    }
+
+    std::string operator()(const PromptNowCommand&) const {
+        client.prompt_now();
+        return "Prompt opened.\n";
+    }
+
+    std::string operator()(const StatsCommand& command) const {
+        // "Today" is the daemon's: sitbreak days start at goals.day_starts_at (DESIGN §4).
+        const nlohmann::json status = client.status();
+        const std::string today = string_field(status, "today");
+        std::pair<std::string, std::string> range;
+        try {
+            range = days_range(today, command.days);
+        } catch (const std::invalid_argument&) {
+            throw DaemonError{Failure::refused, "the daemon reported today as \"" + today +
+                                                    "\", which is not a date."};
+        }
+        const nlohmann::json days = client.days(range.first, range.second);
+        switch (command.format) {
+        case Format::json: return days_json(days).dump(2) + "\n";
+        case Format::csv: return days_csv(days);
+        case Format::human:
+        case Format::waybar: break;
+        }
+        return days_table(days, int_field(status, "current_streak"),
+                          int_field(status, "best_streak"));
+    }
+
+    std::string operator()(const ExportCommand& command) const {
+        std::string data = client.export_history(command.format == Format::json ? "json" : "csv");
+        // Printed as the daemon made it; only a missing final newline is added.
+        if (!data.empty() && data.back() != '\n') data += '\n';
+        return data;
+    }
+
+    std::string operator()(const RestDayCommand& command) const {
+        client.set_rest_day(command.date);
+        return "Marked " + (command.date.empty() ? std::string{"today"} : command.date) +
+               " as a rest day.\n";
+    }
+};
+
+}  // namespace
+
+std::string snooze_message(const SnoozeCommand& command) {
+    if (command.minutes == 0) return "Snoozed for the snooze length in your config.";
+    std::string text =
+        "Snoozed for " + config::format_duration(std::chrono::minutes{command.minutes});
+    if (command.rounded) text += " (snoozes are whole minutes)";
+    return text + ".";
+}
+
+std::string pause_message(const PauseCommand& command) {
+    if (command.seconds == 0) return "Paused for the rest of the day.";
+    return "Paused for " + config::format_duration(std::chrono::seconds{command.seconds}) + ".";
+}
+
+int run(const Command& command, std::ostream& out, std::ostream& err) {
+    try {
+        DaemonClient client;
+        out << std::visit(Executor{client}, command) << std::flush;
+        return exit_ok;
+    } catch (const DaemonError& error) {
+        err << "sitbreak: " << error.what() << "\n";
+        return exit_code_for(error.failure());
+    }
+}
+
+}  // namespace sitbreak::cli

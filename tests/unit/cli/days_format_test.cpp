@@ -1,0 +1,77 @@
+// GetDays as CSV, JSON and a table (`sitbreak stats`).
+#include "cli/days_format.hpp"
+
+#include <gtest/gtest.h>
+
+namespace sitbreak::cli {
+namespace {
+
+using nlohmann::json;
+
+json day(const char* date, const char* status, std::int64_t sitting, int done) {
+    return json{{"date", date},
+                {"status", status},
+                {"sitting_seconds", sitting},
+                {"longest_spell_seconds", sitting / 2},
+                {"spells", 2},
+                {"prompts", 5},
+                {"done", done},
+                {"done_bridges", done},
+                {"done_squeeze", 0},
+                {"snoozed", 1},
+                {"skipped", 0},
+                {"natural", 2},
+                {"ignored", 0}};
+}
+
+json two_days() {
+    return json::array({day("2024-05-30", "kept", 5 * 3600 + 12 * 60 + 30, 5),
+                        day("2024-05-31", "neutral", 0, 0)});
+}
+
+TEST(DaysCsv, HeaderAndRows) {
+    EXPECT_EQ(days_csv(two_days()),
+              "date,status,sitting_seconds,longest_spell_seconds,spells,prompts,done,done_bridges,"
+              "done_squeeze,snoozed,skipped,natural,ignored\n"
+              "2024-05-30,kept,18750,9375,2,5,5,5,0,1,0,2,0\n"
+              "2024-05-31,neutral,0,0,2,5,0,0,0,1,0,2,0\n");
+}
+
+TEST(DaysCsv, NoDaysIsJustTheHeader) {
+    const std::string text = days_csv(json::array());
+    EXPECT_EQ(text.find('\n'), text.size() - 1);
+    EXPECT_EQ(text.rfind("date,status,", 0), 0u);
+}
+
+TEST(DaysCsv, MissingKeysAreEmptyAndOddTextIsQuoted) {
+    json odd = json::array({json{{"date", "2024-05-31"}, {"status", "a,\"b\""}}});
+    EXPECT_EQ(days_csv(odd).substr(days_csv(odd).find('\n') + 1),
+              "2024-05-31,\"a,\"\"b\"\"\",,,,,,,,,,,\n");
+}
+
+TEST(DaysJson, ArrayOfDaysInContractOrder) {
+    const auto out = days_json(two_days());
+    ASSERT_TRUE(out.is_array());
+    ASSERT_EQ(out.size(), 2u);
+    EXPECT_EQ(out[0].begin().key(), "date");
+    EXPECT_EQ(out[0]["date"], "2024-05-30");
+    EXPECT_EQ(out[0]["status"], "kept");
+    EXPECT_EQ(out[0]["sitting_seconds"], 18750);
+    EXPECT_EQ(out[1]["done"], 0);
+    EXPECT_EQ(out[0].size(), day_keys().size());
+    EXPECT_EQ(days_json(json::array()).dump(), "[]");
+}
+
+TEST(DaysTable, OneRowPerDayAndTheStreak) {
+    EXPECT_EQ(days_table(two_days(), 5, 12),
+              "Date        Status   Sitting  Done  Snoozed  Skipped  Natural\n"
+              "2024-05-30  kept       5h12m     5        1        0        2\n"
+              "2024-05-31  neutral        -     0        1        0        2\n"
+              "Streak: 5 days now, best 12 days.\n");
+    EXPECT_EQ(days_table(json::array(), 1, 1),
+              "Date        Status   Sitting  Done  Snoozed  Skipped  Natural\n"
+              "Streak: 1 day now, best 1 day.\n");
+}
+
+}  // namespace
+}  // namespace sitbreak::cli
