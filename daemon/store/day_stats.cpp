@@ -1,0 +1,233 @@
+#include "day_stats.hpp"
+
+#include <SQLiteCpp/Statement.h>
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <optional>
+#include <string_view>
+
+#include "store/iso_time.hpp"
+
+namespace sitbreak::store {
+
+using namespace std::chrono;
+
+namespace {
+
+constexpr std::chrono::days one_day{1};
+
+// UTC bounds that hold every row that can belong to [from, to]: a day starts at
+// day_starts_at local, and local time is at most 14 h from UTC, so a day either side
+// is enough. Attribution itself is done per row with the row's own offset.
+struct Window {
+    std::int64_t lo;
+    std::int64_t hi;
+};
+
+Window utc_window(core::Date from, core::Date to, minutes day_starts_at) {
+    const sys_seconds lo = from + day_starts_at - days{1};
+    const sys_seconds hi = to + days{2} + day_starts_at;
+    return {lo.time_since_epoch().count(), hi.time_since_epoch().count()};
+}
+
+// Reads rows through the C API: SQLiteCpp's Column copies a shared_ptr per value, which
+// over a ten-year history (40 000 rows) costs more than SQLite's own work.
+class Rows {
+public:
+    Rows(SQLite::Database& db, const char* sql) : db_{db.getHandle()} {
+        const int rc = sqlite3_prepare_v2(db_, sql, -1, &statement_, nullptr);
+        if (rc != SQLITE_OK) throw SQLite::Exception(db_, rc);
+    }
+    ~Rows() { sqlite3_finalize(statement_); }
+    Rows(const Rows&) = delete;
+    Rows& operator=(const Rows&) = delete;
+
+    void bind(int index, std::int64_t value) { sqlite3_bind_int64(statement_, index, value); }
+    bool next() {
+        const int rc = sqlite3_step(statement_);
+        if (rc == SQLITE_ROW) return true;
+        if (rc == SQLITE_DONE) return false;
+        throw SQLite::Exception(db_, rc);
+    }
+    [[nodiscard]] std::int64_t integer(int column) const {
+        return sqlite3_column_int64(statement_, column);
+    }
+    // Empty for NULL.
+    [[nodiscard]] std::string_view text(int column) const {
+        const auto* chars = sqlite3_column_text(statement_, column);
+        if (chars == nullptr) return {};
+        return {reinterpret_cast<const char*>(chars),
+                static_cast<std::size_t>(sqlite3_column_bytes(statement_, column))};
+    }
+
+private:
+    sqlite3* db_;
+    sqlite3_stmt* statement_{nullptr};
+};
+
+class Days {
+public:
+    Days(core::Date from, core::Date to) : from_{from}, tallies_((to - from).count() + 1) {}
+
+    core::DayTally* at(core::Date date) {
+        const auto index = (date - from_).count();
+        if (index < 0 || index >= static_cast<long>(tallies_.size())) return nullptr;
+        return &tallies_[static_cast<std::size_t>(index)];
+    }
+
+    std::vector<core::DayTally> take() { return std::move(tallies_); }
+
+private:
+    core::Date from_;
+    std::vector<core::DayTally> tallies_;
+};
+
+void add_spell(core::DayTally* day, core::Duration length) {
+    if (day == nullptr) return;
+    day->sitting += length;
+    day->longest_spell = std::max(day->longest_spell, length);
+    ++day->spells;
+}
+
+void add_spells(SQLite::Database& db, Window window, minutes day_starts_at, Days& out) {
+    Rows rows(db, spells_in_window_sql);
+    rows.bind(1, window.lo);
+    rows.bind(2, window.hi);
+    while (rows.next()) {
+        const core::TimePoint start{seconds{rows.integer(0)}};
+        const core::Duration offset{rows.integer(1)};
+        const core::TimePoint end{seconds{rows.integer(2)}};
+        const core::Date first = core::day_of(start, offset, day_starts_at);
+        if (end <= start) continue;
+        if (first == core::day_of(end - seconds{1}, offset, day_starts_at)) {
+            add_spell(out.at(first), end - start);  // the usual case, without allocating
+            continue;
+        }
+        for (const auto& [date, length] : core::split_by_day(start, end, offset, day_starts_at)) {
+            add_spell(out.at(date), length);
+        }
+    }
+}
+
+void count_outcome(core::DayTally& day, std::string_view outcome, std::string_view exercise) {
+    if (outcome == "done") {
+        if (exercise == "bridges") ++day.done_bridges;
+        if (exercise == "squeeze") ++day.done_squeeze;
+    } else if (outcome == "skipped") {
+        ++day.skipped;
+    } else if (outcome == "natural") {
+        ++day.natural;
+    } else if (outcome == "ignored") {
+        ++day.ignored;
+    }
+}
+
+void add_prompts(SQLite::Database& db, Window window, minutes day_starts_at, Days& out) {
+    Rows rows(db, prompts_in_window_sql);
+    rows.bind(1, window.lo);
+    rows.bind(2, window.hi);
+    while (rows.next()) {
+        const core::TimePoint opened{seconds{rows.integer(0)}};
+        const core::Duration offset{rows.integer(1)};
+        core::DayTally* day = out.at(core::day_of(opened, offset, day_starts_at));
+        if (day == nullptr) continue;
+        ++day->prompts;
+        day->snoozed += static_cast<int>(rows.integer(4));
+        count_outcome(*day, rows.text(2), rows.text(3));
+    }
+}
+
+void add_rest_days(SQLite::Database& db, core::Date from, core::Date to, Days& out) {
+    SQLite::Statement rows(db, "SELECT date FROM rest_days WHERE date BETWEEN ?1 AND ?2");
+    rows.bind(1, date_text(from));
+    rows.bind(2, date_text(to));
+    while (rows.executeStep()) {
+        const std::optional<core::Date> date = parse_date(rows.getColumn(0).getText());
+        if (!date) continue;
+        if (core::DayTally* day = out.at(*date)) day->rest_day = true;
+    }
+}
+
+// The first day anything was recorded (a day early, whatever the offset), if any.
+std::optional<core::Date> first_day(SQLite::Database& db) {
+    SQLite::Statement first(
+        db,
+        "SELECT (SELECT min(start_at) FROM spells), (SELECT min(opened_at) FROM prompts), "
+        "(SELECT min(date) FROM rest_days)");
+    first.executeStep();
+    std::optional<core::Date> day;
+    const auto consider = [&day](core::Date date) { day = day ? std::min(*day, date) : date; };
+    for (int column : {0, 1}) {
+        if (first.getColumn(column).isNull()) continue;
+        consider(floor<days>(sys_seconds{seconds{first.getColumn(column).getInt64()}}) - days{1});
+    }
+    if (!first.getColumn(2).isNull()) {
+        if (const auto rest = parse_date(first.getColumn(2).getText())) consider(*rest);
+    }
+    return day;
+}
+
+std::vector<core::DayTally> read_tallies(SQLite::Database& db, core::Date from, core::Date to,
+                                         minutes day_starts_at) {
+    const Window window = utc_window(from, to, day_starts_at);
+    Days tallies(from, to);
+    add_spells(db, window, day_starts_at, tallies);
+    add_prompts(db, window, day_starts_at, tallies);
+    add_rest_days(db, from, to, tallies);
+    return tallies.take();
+}
+
+}  // namespace
+
+std::vector<DayStats> DayHistory::days(SQLite::Database& db, core::Date from, core::Date to,
+                                       const core::Rules& rules) {
+    std::vector<DayStats> out;
+    if (to < from) return out;
+    const std::vector<core::DayTally> read = tallies(db, from, to, rules.day_starts_at);
+    out.reserve(read.size());
+    core::Date date = from;
+    for (const core::DayTally& tally : read) {
+        out.push_back({date, tally, core::classify(tally, rules)});
+        date += one_day;
+    }
+    return out;
+}
+
+core::Streak DayHistory::streak(SQLite::Database& db, core::Date today, const core::Rules& rules) {
+    const std::optional<core::Date> first = first_day(db);
+    if (!first || *first > today) return {};
+    std::vector<core::DayRecord> records;
+    for (const DayStats& day : days(db, *first, today, rules)) {
+        if (day.status != core::DayStatus::neutral) records.push_back({day.date, day.status});
+    }
+    return core::compute_streak(records, today);
+}
+
+std::vector<core::DayTally> DayHistory::tallies(SQLite::Database& db, core::Date from,
+                                                core::Date to, minutes day_starts_at) {
+    const auto read = [&](core::Date a, core::Date b) {
+        return read_tallies(db, a, b, day_starts_at);
+    };
+    const core::Date known_to = from_ + std::chrono::days{static_cast<long>(tallies_.size()) - 1};
+    std::vector<core::DayTally> out;
+    if (tallies_.empty() || day_starts_at != day_starts_at_ || to < from_ || from > known_to) {
+        out = read(from, to);
+    } else {
+        // A day's tally depends only on that day's rows: reuse the overlap, read the rest.
+        if (from < from_) out = read(from, from_ - one_day);
+        const auto first = tallies_.begin() + (std::max(from, from_) - from_).count();
+        const auto last = tallies_.begin() + (std::min(to, known_to) - from_).count() + 1;
+        out.insert(out.end(), first, last);
+        if (to > known_to) {
+            const std::vector<core::DayTally> after = read(known_to + one_day, to);
+            out.insert(out.end(), after.begin(), after.end());
+        }
+    }
+    from_ = from;
+    day_starts_at_ = day_starts_at;
+    tallies_ = out;
+    return out;
+}
+
+}  // namespace sitbreak::store

@@ -1,0 +1,63 @@
+#pragma once
+// Per-day statistics and streaks read back from the history (DESIGN §4). The rules
+// (day boundary, desk-day threshold, goal) come from core/day.hpp; SQL only fetches rows.
+#include <SQLiteCpp/Database.h>
+
+#include <vector>
+
+#include "core/day.hpp"
+
+namespace sitbreak::store {
+
+struct DayStats {
+    core::Date date;
+    core::DayTally tally;
+    core::DayStatus status{core::DayStatus::neutral};
+    friend bool operator==(const DayStats&, const DayStats&) = default;
+};
+
+// The row queries behind query_days, for EXPLAIN QUERY PLAN in tests/bench. Parameters:
+// ?1, ?2 = UTC window in seconds (a day wider than the dates asked for on each side).
+inline constexpr const char* spells_in_window_sql =
+    "SELECT start_at, start_offset, coalesce(end_at, last_input) FROM spells "
+    "WHERE coalesce(end_at, last_input) > ?1 AND start_at < ?2";
+inline constexpr const char* prompts_in_window_sql =
+    "SELECT opened_at, opened_offset, outcome, exercise, snoozes FROM prompts "
+    "WHERE opened_at >= ?1 AND opened_at < ?2 AND closed_at IS NOT NULL";
+
+// Reads day tallies and keeps the last range read until the next write: the statistics
+// window and the tray ask for days and the streak together, and on a long history both
+// read all of it.
+//
+// days(): one entry per date in [from, to], in order; a day with no history is neutral.
+// A spell is cut at day boundaries with the offset in force at its start, and each part
+// counts as a spell of its day; an open spell counts up to its last known input. A prompt
+// belongs to the day it first opened; an open prompt is counted once it has ended.
+// streak(): current and best over the whole history up to `today`.
+class DayHistory {
+public:
+    [[nodiscard]] std::vector<DayStats> days(SQLite::Database& db, core::Date from, core::Date to,
+                                             const core::Rules& rules);
+    [[nodiscard]] core::Streak streak(SQLite::Database& db, core::Date today,
+                                      const core::Rules& rules);
+    // Called after every write: a write changes only days at or after `earliest`, so the
+    // tallies before it stay valid and a streak after a write re-reads just the tail.
+    void forget_from(core::Date earliest) {
+        if (earliest <= from_) {
+            tallies_.clear();
+        } else {
+            tallies_.resize(std::min<std::size_t>(tallies_.size(), static_cast<std::size_t>((earliest - from_).count())));
+        }
+    }
+
+private:
+    [[nodiscard]] std::vector<core::DayTally> tallies(SQLite::Database& db, core::Date from,
+                                                      core::Date to,
+                                                      std::chrono::minutes day_starts_at);
+
+    core::Date from_{};
+    std::chrono::minutes day_starts_at_{};
+    std::vector<core::DayTally> tallies_;  // from_ onwards, one per date
+};
+
+}  // namespace sitbreak::store

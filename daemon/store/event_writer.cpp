@@ -1,0 +1,175 @@
+#include "event_writer.hpp"
+
+#include <SQLiteCpp/Statement.h>
+#include <SQLiteCpp/Transaction.h>
+
+#include <stdexcept>
+#include <string>
+#include <type_traits>
+
+#include "store/iso_time.hpp"
+
+namespace sitbreak::store {
+
+namespace {
+
+std::int64_t secs(core::TimePoint t) { return t.time_since_epoch().count(); }
+std::int64_t secs(core::Duration d) { return d.count(); }
+std::int64_t id_of(core::PromptId id) { return static_cast<std::int64_t>(id); }
+
+void write(SQLite::Database& db, const core::SpellStarted& e, core::Duration offset) {
+    // A spell still open here was never ended (the engine restarted without recovery):
+    // end it at its last input, before this one starts, so spells never overlap.
+    SQLite::Statement close(
+        db,
+        "UPDATE spells SET end_at = min(last_input, ?1), end_offset = start_offset, "
+        "end_reason = 'shutdown' WHERE end_at IS NULL AND start_at < ?1");
+    close.bind(1, secs(e.at));
+    close.exec();
+    SQLite::Statement insert(
+        db,
+        "INSERT INTO spells (start_at, start_offset, last_input) VALUES (?1, ?2, ?1) "
+        "ON CONFLICT (start_at) DO NOTHING");
+    insert.bind(1, secs(e.at));
+    insert.bind(2, secs(offset));
+    insert.exec();
+}
+
+void write(SQLite::Database& db, const core::SpellEnded& e, core::Duration offset) {
+    // Inserts the whole spell when its start never reached the disk.
+    SQLite::Statement upsert(
+        db,
+        "INSERT INTO spells (start_at, start_offset, end_at, end_offset, end_reason, "
+        "last_input) VALUES (?1, ?2, ?3, ?2, ?4, ?3) "
+        "ON CONFLICT (start_at) DO UPDATE SET end_at = excluded.end_at, "
+        "end_offset = excluded.end_offset, end_reason = excluded.end_reason, "
+        "last_input = max(last_input, excluded.end_at)");
+    upsert.bind(1, secs(e.started));
+    upsert.bind(2, secs(offset));
+    upsert.bind(3, secs(e.ended));
+    upsert.bind(4, std::string{core::to_string(e.reason)});
+    upsert.exec();
+}
+
+// Opened, snoozed and closed all create the prompt if its first showing was lost.
+void write(SQLite::Database& db, const core::PromptOpened& e, core::Duration offset) {
+    SQLite::Statement upsert(
+        db,
+        "INSERT INTO prompts (id, opened_at, opened_offset, snoozes, unprompted) "
+        "VALUES (?1, ?2, ?3, ?4, ?5) "
+        "ON CONFLICT (id) DO UPDATE SET snoozes = max(snoozes, excluded.snoozes)");
+    upsert.bind(1, id_of(e.id));
+    upsert.bind(2, secs(e.at));
+    upsert.bind(3, secs(offset));
+    upsert.bind(4, e.snoozes);
+    upsert.bind(5, e.unprompted ? 1 : 0);
+    upsert.exec();
+}
+
+void write(SQLite::Database& db, const core::PromptSnoozed& e, core::Duration offset) {
+    SQLite::Statement upsert(
+        db,
+        "INSERT INTO prompts (id, opened_at, opened_offset, snoozes) VALUES (?1, ?2, ?3, ?4) "
+        "ON CONFLICT (id) DO UPDATE SET snoozes = max(snoozes, excluded.snoozes)");
+    upsert.bind(1, id_of(e.id));
+    upsert.bind(2, secs(e.at));
+    upsert.bind(3, secs(offset));
+    upsert.bind(4, e.snoozes);
+    upsert.exec();
+}
+
+void write(SQLite::Database& db, const core::PromptClosed& e, core::Duration offset) {
+    SQLite::Statement upsert(
+        db,
+        "INSERT INTO prompts (id, opened_at, opened_offset, closed_at, closed_offset, "
+        "outcome, exercise) VALUES (?1, ?2, ?3, ?2, ?3, ?4, ?5) "
+        "ON CONFLICT (id) DO UPDATE SET closed_at = excluded.closed_at, "
+        "closed_offset = excluded.closed_offset, outcome = excluded.outcome, "
+        "exercise = excluded.exercise");
+    upsert.bind(1, id_of(e.id));
+    upsert.bind(2, secs(e.at));
+    upsert.bind(3, secs(offset));
+    upsert.bind(4, std::string{core::to_string(e.outcome)});
+    if (e.exercise) {
+        upsert.bind(5, std::string{core::to_string(*e.exercise)});
+    } else {
+        upsert.bind(5);
+    }
+    upsert.exec();
+}
+
+void write(SQLite::Database& db, const core::PauseChanged& e, core::Duration offset) {
+    // A pause that already ran out ended at its planned time, not at this event.
+    SQLite::Statement end(
+        db, "UPDATE pauses SET ended_at = min(planned_until, ?1) WHERE ended_at IS NULL");
+    end.bind(1, secs(e.at));
+    end.exec();
+    if (!e.until) return;
+    SQLite::Statement upsert(
+        db,
+        "INSERT INTO pauses (started_at, start_offset, planned_until) VALUES (?1, ?2, ?3) "
+        "ON CONFLICT (started_at) DO UPDATE SET planned_until = excluded.planned_until, "
+        "ended_at = NULL");
+    upsert.bind(1, secs(e.at));
+    upsert.bind(2, secs(offset));
+    upsert.bind(3, secs(*e.until));
+    upsert.exec();
+}
+
+void write(SQLite::Database& db, const core::RestDayMarked& e, core::Duration) {
+    SQLite::Statement insert(db, "INSERT OR IGNORE INTO rest_days (date) VALUES (?1)");
+    insert.bind(1, date_text(e.date));
+    insert.exec();
+}
+
+void write(SQLite::Database&, const core::StateChanged&, core::Duration) {}
+void write(SQLite::Database&, const core::PromptRenotified&, core::Duration) {}
+
+}  // namespace
+
+bool is_persisted(const core::Event& event) {
+    return !std::holds_alternative<core::StateChanged>(event) &&
+           !std::holds_alternative<core::PromptRenotified>(event);
+}
+
+void check_event(const core::Event& event) {
+    const auto* closed = std::get_if<core::PromptClosed>(&event);
+    if (closed == nullptr) return;
+    if (closed->outcome == core::Outcome::snoozed) {
+        throw std::invalid_argument("a prompt cannot end as snoozed; record PromptSnoozed");
+    }
+    if ((closed->outcome == core::Outcome::done) != closed->exercise.has_value()) {
+        throw std::invalid_argument("a prompt names an exercise exactly when it ends done");
+    }
+}
+
+void apply(SQLite::Database& db, const core::Event& event, core::Duration utc_offset) {
+    std::visit([&](const auto& e) { write(db, e, utc_offset); }, event);
+}
+
+void apply_last_input(SQLite::Database& db, core::TimePoint at) {
+    SQLite::Statement update(db,
+                             "UPDATE spells SET last_input = max(last_input, ?1) "
+                             "WHERE end_at IS NULL AND start_at <= ?1");
+    update.bind(1, secs(at));
+    update.exec();
+}
+
+void recover(SQLite::Database& db) {
+    SQLite::Transaction recovery(db, SQLite::TransactionBehavior::IMMEDIATE);
+    db.exec(
+        "UPDATE spells SET end_at = last_input, end_offset = start_offset, "
+        "end_reason = 'shutdown' WHERE end_at IS NULL");
+    // The daemon last knew the user was there at the latest recorded input; an open
+    // prompt was ignored no later than that (and no earlier than it opened).
+    db.exec(
+        "UPDATE prompts SET outcome = 'ignored', closed_offset = opened_offset, "
+        "closed_at = max(opened_at, coalesce((SELECT max(last_input) FROM spells), 0)) "
+        "WHERE closed_at IS NULL");
+    db.exec(
+        "UPDATE pauses SET ended_at = max(started_at, min(planned_until, "
+        "coalesce((SELECT max(last_input) FROM spells), 0))) WHERE ended_at IS NULL");
+    recovery.commit();
+}
+
+}  // namespace sitbreak::store
