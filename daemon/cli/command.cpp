@@ -13,14 +13,6 @@ using std::chrono::seconds;
 
 std::string quoted(std::string_view text) { return "\"" + std::string{text} + "\""; }
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
-
-int digits_value(std::string_view text) {
-    int value = 0;
-    for (const char c : text) value = value * 10 + (c - '0');
-    return value;
-}
-
 }  // namespace
 
 SnoozeCommand snooze_command(std::optional<std::string_view> duration) {
@@ -82,31 +74,6 @@ StatsCommand stats_command(long long days, Format format) {
     return StatsCommand{static_cast<int>(days), format};
 }
 
-std::optional<std::chrono::sys_days> parse_date(std::string_view text) {
-    if (text.size() != 10 || text[4] != '-' || text[7] != '-') return std::nullopt;
-    constexpr std::array<std::size_t, 8> digit_positions{0, 1, 2, 3, 5, 6, 8, 9};
-    for (const std::size_t i : digit_positions) {
-        if (!is_digit(text[i])) return std::nullopt;
-    }
-    const std::chrono::year_month_day date{
-        std::chrono::year{digits_value(text.substr(0, 4))},
-        std::chrono::month{static_cast<unsigned>(digits_value(text.substr(5, 2)))},
-        std::chrono::day{static_cast<unsigned>(digits_value(text.substr(8, 2)))}};
-    if (!date.ok()) return std::nullopt;
-    return std::chrono::sys_days{date};
-}
-
-std::string format_date(std::chrono::sys_days day) {
-    const std::chrono::year_month_day date{day};
-    const auto two = [](unsigned value) {
-        return std::string{static_cast<char>('0' + value / 10),
-                           static_cast<char>('0' + value % 10)};
-    };
-    std::string year = std::to_string(static_cast<int>(date.year()));
-    if (year.size() < 4) year.insert(0, 4 - year.size(), '0');
-    return year + "-" + two(static_cast<unsigned>(date.month())) + "-" +
-           two(static_cast<unsigned>(date.day()));
-}
 
 std::pair<std::string, std::string> days_range(std::string_view today, int days) {
     const std::optional<std::chrono::sys_days> last = parse_date(today);

@@ -10,6 +10,8 @@
 #include <utility>
 #include <variant>
 
+#include "core/date_text.hpp"
+
 namespace sitbreak::cli {
 
 // Exit codes of the CLI contract (DESIGN §7); scripts depend on them.
@@ -72,9 +74,9 @@ inline constexpr int max_stats_days = 3660;                  // GetDays returns 
 [[nodiscard]] RestDayCommand rest_day_command(std::optional<std::string_view> date);
 [[nodiscard]] StatsCommand stats_command(long long days, Format format);
 
-// A real calendar date written exactly YYYY-MM-DD, or nullopt.
-[[nodiscard]] std::optional<std::chrono::sys_days> parse_date(std::string_view text);
-[[nodiscard]] std::string format_date(std::chrono::sys_days day);
+// Dates are YYYY-MM-DD, real calendar dates only (core/date_text.hpp).
+using core::format_date;
+using core::parse_date;
 
 // The inclusive GetDays(from, to) range for the last `days` days ending at `today`.
 // Throws std::invalid_argument when `today` is not a date.

@@ -1,14 +1,11 @@
 // The real `sitbreak` binary as a process: exit codes and sentences when there is no daemon,
-// no usable bus, or a daemon that does not answer; and the D-Bus layer against a stand-in
-// that owns the name on a private bus. (End-to-end tests with the real sitbreakd are the
-// integration suite's.)
+// no usable bus, or a daemon that does not answer. (What it says with the real sitbreakd
+// is tested in tests/integration.)
 #include "support/process.hpp"
 
 #include <gtest/gtest.h>
 #include <sdbus-c++/sdbus-c++.h>
 
-#include <mutex>
-#include <nlohmann/json.hpp>
 
 #include "cli/command.hpp"
 #include "support/session_bus.hpp"
@@ -108,113 +105,6 @@ TEST(Process, ADaemonThatDoesNotAnswerIsExitThreeAfterTheTimeout) {
               "\"systemctl --user restart sitbreakd\".\n");
     EXPECT_GE(took, 4s);
     EXPECT_LT(took, 15s);
-}
-
-// Owns org.sitbreak.Sitbreak1 on a private bus and answers a few methods the way the
-// contract says, recording what it was sent.
-class StandInDaemon {
-public:
-    explicit StandInDaemon(const std::string& address)
-        : connection_{sdbus::createSessionBusConnectionWithAddress(address)} {
-        constexpr const char* interface = "org.sitbreak.Sitbreak1";
-        connection_->requestName("org.sitbreak.Sitbreak1");
-        object_ = sdbus::createObject(*connection_, "/org/sitbreak/Sitbreak1");
-        object_->registerMethod("GetStatus").onInterface(interface).implementedAs([] {
-            return std::map<std::string, sdbus::Variant>{
-                {"state", sdbus::Variant{std::string{"sitting"}}},
-                {"sitting_seconds", sdbus::Variant{std::uint64_t{2520}}},
-                {"next_prompt_seconds", sdbus::Variant{std::int64_t{-1}}},
-                {"paused_until", sdbus::Variant{std::uint64_t{0}}},
-                {"today", sdbus::Variant{std::string{"2024-05-31"}}},
-                {"today_done", sdbus::Variant{std::uint32_t{3}}},
-                {"current_streak", sdbus::Variant{std::uint32_t{5}}},
-                {"best_streak", sdbus::Variant{std::uint32_t{12}}},
-                {"idle_backend", sdbus::Variant{std::string{"x11-xsync"}}},
-                {"config_error", sdbus::Variant{std::string{}}}};
-        });
-        object_->registerMethod("Skip").onInterface(interface).implementedAs([] {
-            throw sdbus::Error{"org.sitbreak.Sitbreak1.Error.Refused",
-                               "There is no prompt to skip."};
-        });
-        object_->registerMethod("Snooze").onInterface(interface).implementedAs(
-            [this](std::uint32_t minutes) { record("Snooze " + std::to_string(minutes)); });
-        object_->registerMethod("GetDays").onInterface(interface).implementedAs(
-            [this](const std::string& from, const std::string& to) {
-                record("GetDays " + from + " " + to);
-                return std::vector<std::map<std::string, sdbus::Variant>>{
-                    {{"date", sdbus::Variant{from}},
-                     {"status", sdbus::Variant{std::string{"kept"}}},
-                     {"done", sdbus::Variant{std::uint32_t{5}}}}};
-            });
-        object_->finishRegistration();
-        connection_->enterEventLoopAsync();
-    }
-    StandInDaemon(const StandInDaemon&) = delete;
-    StandInDaemon& operator=(const StandInDaemon&) = delete;
-    ~StandInDaemon() {
-        connection_->leaveEventLoop();
-        object_.reset();
-    }
-
-    [[nodiscard]] std::vector<std::string> calls() const {
-        const std::lock_guard lock{mutex_};
-        return calls_;
-    }
-
-private:
-    void record(std::string call) {
-        const std::lock_guard lock{mutex_};
-        calls_.push_back(std::move(call));
-    }
-
-    std::unique_ptr<sdbus::IConnection> connection_;
-    std::unique_ptr<sdbus::IObject> object_;
-    mutable std::mutex mutex_;
-    std::vector<std::string> calls_;
-};
-
-TEST(Process, StatusJsonThroughTheBus) {
-    const SessionBus bus;
-    const StandInDaemon daemon{bus.address()};
-    const RunResult result = sitbreak({"status", "--json"}, on_bus(bus.address()));
-    ASSERT_EQ(result.exit_code, exit_ok) << result.err;
-    const nlohmann::json status = nlohmann::json::parse(result.out);
-    EXPECT_EQ(status["state"], "sitting");
-    EXPECT_EQ(status["sitting_seconds"], 2520);
-    EXPECT_TRUE(status["next_prompt_seconds"].is_null());
-    EXPECT_TRUE(status["paused_until"].is_null());
-    EXPECT_TRUE(status["config_error"].is_null());
-    EXPECT_EQ(status["today_done"], 3);
-    EXPECT_EQ(status["current_streak"], 5);
-    EXPECT_EQ(status["best_streak"], 12);
-    EXPECT_EQ(status["idle_backend"], "x11-xsync");
-}
-
-TEST(Process, ARefusalIsExitOneWithTheDaemonsSentence) {
-    const SessionBus bus;
-    const StandInDaemon daemon{bus.address()};
-    const RunResult result = sitbreak({"skip"}, on_bus(bus.address()));
-    EXPECT_EQ(result.exit_code, exit_refused);
-    EXPECT_EQ(result.err, "sitbreak: There is no prompt to skip.\n");
-    EXPECT_EQ(result.out, "");
-}
-
-TEST(Process, SnoozeSendsWholeMinutes) {
-    const SessionBus bus;
-    const StandInDaemon daemon{bus.address()};
-    const RunResult result = sitbreak({"snooze", "90s"}, on_bus(bus.address()));
-    EXPECT_EQ(result.exit_code, exit_ok) << result.err;
-    EXPECT_EQ(result.out, "Snoozed for 2m (snoozes are whole minutes).\n");
-    EXPECT_EQ(daemon.calls(), std::vector<std::string>{"Snooze 2"});
-}
-
-TEST(Process, StatsAsksForTheDaysEndingTodayOfTheDaemon) {
-    const SessionBus bus;
-    const StandInDaemon daemon{bus.address()};
-    const RunResult result = sitbreak({"stats", "--days", "3", "--csv"}, on_bus(bus.address()));
-    EXPECT_EQ(result.exit_code, exit_ok) << result.err;
-    EXPECT_EQ(daemon.calls(), std::vector<std::string>{"GetDays 2024-05-29 2024-05-31"});
-    EXPECT_EQ(result.out.substr(result.out.find('\n') + 1), "2024-05-29,kept,,,,,5,,,,,,\n");
 }
 
 }  // namespace
