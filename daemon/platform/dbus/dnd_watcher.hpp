@@ -1,0 +1,48 @@
+#pragma once
+// Do-not-disturb as a suppression signal (DESIGN §9): the notification server's
+// `Inhibited` property where it offers one (GNOME, KDE), else dunst's `paused`. Servers
+// with neither never report quiet.
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "platform/quiet_listener.hpp"
+
+namespace sdbus {
+class IConnection;
+class IProxy;
+class Variant;
+}  // namespace sdbus
+
+namespace sitbreak::platform {
+
+class NameWatch;
+
+class DndWatcher {
+public:
+    DndWatcher(sdbus::IConnection& session, QuietListener& listener);
+    ~DndWatcher();
+    DndWatcher(const DndWatcher&) = delete;
+    DndWatcher& operator=(const DndWatcher&) = delete;
+
+    // What was last reported to the listener.
+    [[nodiscard]] bool on() const { return reported_; }
+
+private:
+    void probe();
+    void fetch(const std::string& interface, const std::string& property, bool& into);
+    void on_properties_changed(const std::string& interface,
+                               const std::map<std::string, sdbus::Variant>& changed,
+                               const std::vector<std::string>& invalidated);
+    void update();
+
+    QuietListener& listener_;
+    std::unique_ptr<sdbus::IProxy> proxy_;
+    bool inhibited_{false};  // org.freedesktop.Notifications.Inhibited
+    bool paused_{false};     // org.dunstproject.cmd0.paused
+    bool reported_{false};
+    std::unique_ptr<NameWatch> server_watch_;  // last: its callbacks use everything above
+};
+
+}  // namespace sitbreak::platform

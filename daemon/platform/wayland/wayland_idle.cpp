@@ -1,0 +1,198 @@
+#include "wayland_idle.hpp"
+
+#include <poll.h>
+#include <spdlog/spdlog.h>
+#include <sys/epoll.h>
+#include <wayland-client.h>
+
+#include <cerrno>
+#include <chrono>
+#include <cstdint>
+#include <cstdlib>
+#include <cstring>
+#include <string>
+
+#include "ext-idle-notify-v1-client-protocol.h"
+#include "platform/wall_clock.hpp"
+
+namespace sitbreak::platform {
+namespace {
+
+WaylandIdle& self(void* data) { return *static_cast<WaylandIdle*>(data); }
+
+// libwayland calls these from C: nothing may throw through it.
+template <typename Body>
+void guarded(const char* what, Body&& body) noexcept {
+    try {
+        body();
+    } catch (const std::exception& error) {
+        spdlog::error("{}: {}", what, error.what());
+    } catch (...) {
+        spdlog::error("{}: unknown exception", what);
+    }
+}
+
+const wl_registry_listener registry_listener{
+    .global =
+        [](void* data, wl_registry* registry, std::uint32_t name, const char* interface,
+           std::uint32_t version) {
+            guarded("wl_registry.global",
+                    [&] { self(data).on_global(registry, name, interface, version); });
+        },
+    .global_remove = [](void*, wl_registry*, std::uint32_t) {},
+};
+
+const ext_idle_notification_v1_listener notification_listener{
+    .idled = [](void* data,
+                ext_idle_notification_v1*) { guarded("idled", [&] { self(data).on_idled(); }); },
+    .resumed =
+        [](void* data, ext_idle_notification_v1*) {
+            guarded("resumed", [&] { self(data).on_resumed(); });
+        },
+};
+
+// wl_display_roundtrip, but giving up after `timeout`: a compositor that does not answer
+// must not hang the daemon's start-up. False on timeout or a broken connection.
+bool roundtrip(wl_display* display, std::chrono::milliseconds timeout) {
+    bool done = false;
+    static const wl_callback_listener listener{
+        .done = [](void* data, wl_callback*, std::uint32_t) { *static_cast<bool*>(data) = true; },
+    };
+    wl_callback* callback = wl_display_sync(display);
+    wl_callback_add_listener(callback, &listener, &done);
+    const auto deadline = std::chrono::steady_clock::now() + timeout;
+    bool broken = false;
+    while (!done && !broken) {
+        while (wl_display_prepare_read(display) != 0) wl_display_dispatch_pending(display);
+        wl_display_flush(display);
+        const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
+            deadline - std::chrono::steady_clock::now());
+        pollfd fd{wl_display_get_fd(display), POLLIN, 0};
+        if (left.count() <= 0 || ::poll(&fd, 1, static_cast<int>(left.count())) <= 0) {
+            wl_display_cancel_read(display);
+            break;
+        }
+        broken = wl_display_read_events(display) < 0 || wl_display_dispatch_pending(display) < 0;
+    }
+    wl_callback_destroy(callback);
+    return done;
+}
+
+std::uint32_t to_ms(core::Duration d) {
+    return static_cast<std::uint32_t>(std::chrono::milliseconds{d}.count());
+}
+
+}  // namespace
+
+IdleProbe WaylandIdle::create(EventLoop& loop, IdleListener& listener, core::Duration threshold) {
+    const char* socket = std::getenv("WAYLAND_DISPLAY");
+    if ((!socket || !*socket) && !std::getenv("WAYLAND_SOCKET")) {
+        return {nullptr, "WAYLAND_DISPLAY is not set: this is not a Wayland session"};
+    }
+    wl_display* display = wl_display_connect(nullptr);
+    if (!display) {
+        return {nullptr, std::string{"cannot connect to the Wayland compositor at "} +
+                             (socket ? socket : "WAYLAND_SOCKET") + ": " + std::strerror(errno)};
+    }
+    std::unique_ptr<WaylandIdle> source{new WaylandIdle{display, listener, threshold}};
+    source->registry_ = wl_display_get_registry(display);
+    wl_registry_add_listener(source->registry_, &registry_listener, source.get());
+    // One round trip at start-up for the globals, blocking but bounded.
+    if (!roundtrip(display, std::chrono::seconds{2})) {
+        return {nullptr, "the Wayland compositor did not answer within 2 s"};
+    }
+    if (!source->notifier_) {
+        return {nullptr,
+                "the Wayland compositor does not offer ext-idle-notify-v1 (GNOME does not; "
+                "use the \"mutter\" backend there)"};
+    }
+    if (!source->seat_) return {nullptr, "the Wayland compositor has no seat to watch"};
+    source->subscribe();
+    source->source_ = loop.watch_fd(
+        wl_display_get_fd(display), EPOLLIN, [raw = source.get()] { raw->read_and_dispatch(); },
+        [raw = source.get()] { raw->flush(); });
+    source->flush();
+    return {std::move(source), {}};
+}
+
+WaylandIdle::WaylandIdle(wl_display* display, IdleListener& listener, core::Duration threshold)
+    : display_{display}, listener_{listener}, threshold_{threshold} {}
+
+WaylandIdle::~WaylandIdle() {
+    source_ = EventSource{};
+    if (notification_) ext_idle_notification_v1_destroy(notification_);
+    if (notifier_) ext_idle_notifier_v1_destroy(notifier_);
+    if (seat_) wl_seat_destroy(seat_);
+    if (registry_) wl_registry_destroy(registry_);
+    wl_display_flush(display_);
+    wl_display_disconnect(display_);
+}
+
+void WaylandIdle::on_global(wl_registry* registry, unsigned name, std::string_view interface,
+                            unsigned) {
+    if (interface == ext_idle_notifier_v1_interface.name && !notifier_) {
+        notifier_ = static_cast<ext_idle_notifier_v1*>(
+            wl_registry_bind(registry, name, &ext_idle_notifier_v1_interface, 1));
+    } else if (interface == wl_seat_interface.name && !seat_) {
+        // The first seat: a desktop has one; input on any seat would do for sitting.
+        seat_ = static_cast<wl_seat*>(wl_registry_bind(registry, name, &wl_seat_interface, 1));
+    }
+}
+
+void WaylandIdle::subscribe() {
+    notification_ = ext_idle_notifier_v1_get_idle_notification(notifier_, to_ms(threshold_), seat_);
+    ext_idle_notification_v1_add_listener(notification_, &notification_listener, this);
+}
+
+void WaylandIdle::set_threshold(core::Duration threshold) {
+    if (threshold == threshold_ || !notification_) return;
+    threshold_ = threshold;
+    // A notification's timeout is fixed at creation. If the user is idle now, the new one
+    // will not say "resumed" until it has said "idled" itself; idle_ stays as it is, so
+    // the next "idled" is not reported twice.
+    ext_idle_notification_v1_destroy(notification_);
+    subscribe();
+    flush();
+}
+
+void WaylandIdle::on_idled() {
+    if (idle_) return;
+    idle_ = true;
+    listener_.user_idle(wall_now() - threshold_);
+}
+
+void WaylandIdle::on_resumed() {
+    if (!idle_) return;
+    idle_ = false;
+    listener_.user_active(wall_now());
+}
+
+void WaylandIdle::read_and_dispatch() {
+    // Single-threaded, so prepare_read succeeds once the queue is empty, and the fd is
+    // readable: read_events does not block.
+    while (wl_display_prepare_read(display_) != 0) wl_display_dispatch_pending(display_);
+    if (wl_display_read_events(display_) < 0 || wl_display_dispatch_pending(display_) < 0) {
+        stop(std::strerror(errno));
+    }
+}
+
+void WaylandIdle::flush() {
+    // Before the loop sleeps: events queued by a dispatch elsewhere, then requests out.
+    if (lost_) return;
+    if (wl_display_dispatch_pending(display_) < 0) {
+        stop(std::strerror(errno));
+        return;
+    }
+    if (wl_display_flush(display_) < 0 && errno != EAGAIN) stop(std::strerror(errno));
+}
+
+void WaylandIdle::stop(std::string_view why) {
+    // The compositor went away, which ends the session; say so once and go quiet.
+    // Disabled, not destroyed: we may be inside this source's own callback.
+    if (lost_) return;
+    lost_ = true;
+    spdlog::error("lost the Wayland compositor ({}); no more idle events from it", why);
+    sd_event_source_set_enabled(source_.get(), SD_EVENT_OFF);
+}
+
+}  // namespace sitbreak::platform
