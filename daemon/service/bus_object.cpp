@@ -1,0 +1,249 @@
+#include "service/bus_object.hpp"
+
+#include <spdlog/spdlog.h>
+
+#include <sstream>
+
+#include "core/date_text.hpp"
+
+namespace sitbreak::service {
+
+namespace {
+
+constexpr const char* kInterface = "org.sitbreak.Sitbreak1";
+constexpr const char* kInvalidArgument = "org.sitbreak.Sitbreak1.Error.InvalidArgument";
+constexpr const char* kRefused = "org.sitbreak.Sitbreak1.Error.Refused";
+constexpr const char* kFailed = "org.sitbreak.Sitbreak1.Error.Failed";
+constexpr uint32_t kMaxSnoozeMinutes = 24 * 60;
+constexpr uint32_t kMaxPauseSeconds = 7 * 24 * 3600;
+constexpr int kMaxDays = 3660;
+
+[[noreturn]] void invalid(const std::string& sentence) { throw sdbus::Error{kInvalidArgument, sentence}; }
+
+void refuse_if(std::optional<core::Refusal> refusal) {
+    if (refusal) throw sdbus::Error{kRefused, std::string{core::describe(*refusal)}};
+}
+
+// sdbus-c++ 1.2 turns only sdbus::Error into an error reply; anything else would unwind
+// through sd-bus's C code.
+template <class Body>
+auto guarded(const char* method, Body body) -> decltype(body()) {
+    try {
+        return body();
+    } catch (const sdbus::Error&) {
+        throw;
+    } catch (const std::exception& error) {
+        spdlog::error("{} failed: {}", method, error.what());
+        throw sdbus::Error{kFailed, std::string{method} + " failed: " + error.what()};
+    }
+}
+
+uint64_t unix_seconds(std::optional<core::TimePoint> t) {
+    return t ? static_cast<uint64_t>(t->time_since_epoch().count()) : 0;
+}
+
+core::Date parse_date_argument(const std::string& text, const char* what) {
+    const auto date = core::parse_date(text);
+    if (!date) invalid(std::string{what} + " \"" + text + "\" is not a date like 2026-11-24.");
+    return *date;
+}
+
+std::map<std::string, sdbus::Variant> day_map(const store::DayStats& day) {
+    const core::DayTally& t = day.tally;
+    auto count = [](int n) { return sdbus::Variant{static_cast<uint32_t>(n)}; };
+    auto secs = [](core::Duration d) { return sdbus::Variant{static_cast<uint64_t>(d.count())}; };
+    return {{"date", sdbus::Variant{core::format_date(day.date)}},
+            {"status", sdbus::Variant{std::string{core::to_string(day.status)}}},
+            {"sitting_seconds", secs(t.sitting)},
+            {"longest_spell_seconds", secs(t.longest_spell)},
+            {"spells", count(t.spells)},
+            {"prompts", count(t.prompts)},
+            {"done", count(t.done())},
+            {"done_bridges", count(t.done_bridges)},
+            {"done_squeeze", count(t.done_squeeze)},
+            {"snoozed", count(t.snoozed)},
+            {"skipped", count(t.skipped)},
+            {"natural", count(t.natural)},
+            {"ignored", count(t.ignored)}};
+}
+
+}  // namespace
+
+BusObject::BusObject(sdbus::IConnection& bus, Service& service)
+    : AdaptorInterfaces{bus, kObjectPath}, service_{service} {
+    published_ = read_properties();
+    registerAdaptor();
+    service_.set_publisher(this);
+}
+
+BusObject::~BusObject() {
+    service_.set_publisher(nullptr);
+    unregisterAdaptor();
+}
+
+// ---- signals and properties -------------------------------------------------------------
+
+void BusObject::prompt_opened(core::PromptId id, const std::vector<core::Exercise>& exercises,
+                              const std::string& text) {
+    std::vector<std::string> names;
+    for (const core::Exercise exercise : exercises) names.emplace_back(core::to_string(exercise));
+    emitPromptOpened(id, names, text);
+}
+
+void BusObject::prompt_closed(core::PromptId id, core::Outcome outcome) {
+    emitPromptClosed(id, std::string{core::to_string(outcome)});
+}
+
+void BusObject::status_changed() {
+    const Properties now = read_properties();
+    std::vector<std::string> changed;
+    if (now.state != published_.state) changed.emplace_back("State");
+    if (now.sitting_since != published_.sitting_since) changed.emplace_back("SittingSince");
+    if (now.next_prompt_at != published_.next_prompt_at) changed.emplace_back("NextPromptAt");
+    if (now.paused_until != published_.paused_until) changed.emplace_back("PausedUntil");
+    if (now.today_done != published_.today_done) changed.emplace_back("TodayDone");
+    if (now.current_streak != published_.current_streak) changed.emplace_back("CurrentStreak");
+    published_ = now;
+    if (!changed.empty()) emitPropertiesChangedSignal(kInterface, changed);
+}
+
+BusObject::Properties BusObject::read_properties() const {
+    const StatusSnapshot status = service_.status();
+    return {std::string{core::to_string(status.engine.state)},
+            unix_seconds(status.engine.sitting_since),
+            unix_seconds(status.engine.next_prompt_at),
+            unix_seconds(status.engine.paused_until),
+            static_cast<uint32_t>(status.today_done),
+            static_cast<uint32_t>(status.streak.current)};
+}
+
+std::string BusObject::State() { return guarded("State", [&] { return read_properties().state; }); }
+uint64_t BusObject::SittingSince() { return guarded("SittingSince", [&] { return read_properties().sitting_since; }); }
+uint64_t BusObject::NextPromptAt() { return guarded("NextPromptAt", [&] { return read_properties().next_prompt_at; }); }
+uint64_t BusObject::PausedUntil() { return guarded("PausedUntil", [&] { return read_properties().paused_until; }); }
+uint32_t BusObject::TodayDone() { return guarded("TodayDone", [&] { return read_properties().today_done; }); }
+uint32_t BusObject::CurrentStreak() { return guarded("CurrentStreak", [&] { return read_properties().current_streak; }); }
+
+// ---- methods ----------------------------------------------------------------------------
+
+std::map<std::string, sdbus::Variant> BusObject::GetStatus() {
+    return guarded("GetStatus", [&] {
+        const StatusSnapshot s = service_.status();
+        const auto& e = s.engine;
+        const int64_t next = e.next_prompt_at ? std::max<int64_t>((*e.next_prompt_at - s.now).count(), 0) : -1;
+        const uint64_t sitting = e.sitting_since ? static_cast<uint64_t>((s.now - *e.sitting_since).count()) : 0;
+        std::vector<std::string> exercises;
+        for (const core::Exercise exercise : s.exercises) exercises.emplace_back(core::to_string(exercise));
+        return std::map<std::string, sdbus::Variant>{
+            {"state", sdbus::Variant{std::string{core::to_string(e.state)}}},
+            {"sitting_since", sdbus::Variant{unix_seconds(e.sitting_since)}},
+            {"sitting_seconds", sdbus::Variant{sitting}},
+            {"hour_started", sdbus::Variant{unix_seconds(e.hour_started)}},
+            {"limit_seconds", sdbus::Variant{static_cast<uint64_t>(s.limit.count())}},
+            {"next_prompt_at", sdbus::Variant{unix_seconds(e.next_prompt_at)}},
+            {"next_prompt_seconds", sdbus::Variant{next}},
+            {"paused_until", sdbus::Variant{unix_seconds(e.paused_until)}},
+            {"prompt_id", sdbus::Variant{static_cast<uint64_t>(e.prompt.value_or(0))}},
+            {"snoozes_left", sdbus::Variant{static_cast<uint32_t>(e.snoozes_left)}},
+            {"quiet", sdbus::Variant{e.quiet}},
+            {"today", sdbus::Variant{core::format_date(s.today)}},
+            {"today_done", sdbus::Variant{static_cast<uint32_t>(s.today_done)}},
+            {"today_sitting_seconds", sdbus::Variant{static_cast<uint64_t>(s.today_sitting.count())}},
+            {"current_streak", sdbus::Variant{static_cast<uint32_t>(s.streak.current)}},
+            {"best_streak", sdbus::Variant{static_cast<uint32_t>(s.streak.best)}},
+            {"exercises", sdbus::Variant{exercises}},
+            {"idle_backend", sdbus::Variant{s.idle_backend}},
+            {"idle_problem", sdbus::Variant{s.idle_problem}},
+            {"config_path", sdbus::Variant{s.config_path}},
+            {"config_error", sdbus::Variant{s.config_error}},
+            {"store_problem", sdbus::Variant{s.store_problem}},
+            {"notifications", sdbus::Variant{s.notifications}}};
+    });
+}
+
+void BusObject::Confirm(const std::string& exercise) {
+    guarded("Confirm", [&] {
+        const auto chosen = core::exercise_from_string(exercise);
+        if (!chosen) invalid("Unknown exercise \"" + exercise + "\"; use bridges or squeeze.");
+        refuse_if(service_.confirm(*chosen));
+    });
+}
+
+void BusObject::Snooze(const uint32_t& minutes) {
+    guarded("Snooze", [&] {
+        if (minutes > kMaxSnoozeMinutes) {
+            invalid("A snooze lasts 1 to 1440 minutes (0 for prompt.snooze); got " + std::to_string(minutes) + ".");
+        }
+        refuse_if(service_.snooze(minutes == 0 ? std::nullopt
+                                               : std::optional{core::Duration{std::chrono::minutes{minutes}}}));
+    });
+}
+
+void BusObject::Skip() {
+    guarded("Skip", [&] { refuse_if(service_.skip()); });
+}
+
+void BusObject::Pause(const uint32_t& seconds) {
+    guarded("Pause", [&] {
+        if (seconds > kMaxPauseSeconds) {
+            invalid("A pause lasts at most 7 days (604800 seconds; 0 for the rest of the day); got " +
+                    std::to_string(seconds) + ".");
+        }
+        refuse_if(service_.pause(seconds == 0 ? std::nullopt : std::optional{core::Duration{seconds}}));
+    });
+}
+
+void BusObject::Resume() {
+    guarded("Resume", [&] { refuse_if(service_.resume()); });
+}
+
+void BusObject::PromptNow() {
+    guarded("PromptNow", [&] { refuse_if(service_.prompt_now()); });
+}
+
+std::vector<std::map<std::string, sdbus::Variant>> BusObject::GetDays(const std::string& from,
+                                                                      const std::string& to) {
+    return guarded("GetDays", [&] {
+        const core::Date first = parse_date_argument(from, "from");
+        const core::Date last = parse_date_argument(to, "to");
+        if (first > last) invalid("from (" + from + ") is after to (" + to + ").");
+        if ((last - first).count() >= kMaxDays) invalid("At most 3660 days can be asked for at once.");
+        store::Store* store = service_.store();
+        if (!store) throw sdbus::Error{kFailed, "The history is not available: " + service_.status().store_problem};
+        std::vector<std::map<std::string, sdbus::Variant>> days;
+        for (const auto& day : store->days(first, last, service_.settings().rules)) days.push_back(day_map(day));
+        return days;
+    });
+}
+
+std::tuple<uint32_t, uint32_t> BusObject::GetStreak() {
+    return guarded("GetStreak", [&] {
+        const auto streak = service_.status().streak;
+        return std::tuple{static_cast<uint32_t>(streak.current), static_cast<uint32_t>(streak.best)};
+    });
+}
+
+void BusObject::SetRestDay(const std::string& date) {
+    guarded("SetRestDay", [&] {
+        service_.mark_rest_day(date.empty() ? service_.today() : parse_date_argument(date, "date"));
+    });
+}
+
+void BusObject::ReloadConfig() {
+    guarded("ReloadConfig", [&] {
+        if (!service_.reload_config()) throw sdbus::Error{kRefused, service_.status().config_error};
+    });
+}
+
+std::string BusObject::Export(const std::string& format) {
+    return guarded("Export", [&] {
+        if (format != "csv" && format != "json") invalid("Unknown export format \"" + format + "\"; use csv or json.");
+        store::Store* store = service_.store();
+        if (!store) throw sdbus::Error{kFailed, "The history is not available: " + service_.status().store_problem};
+        std::ostringstream out;
+        format == "csv" ? store->export_csv(out) : store->export_json(out);
+        return out.str();
+    });
+}
+
+}  // namespace sitbreak::service

@@ -1,0 +1,87 @@
+// sitbreakd: the daemon (run_daemon), or a check of a config file.
+#include <filesystem>
+#include <iostream>
+#include <string>
+#include <system_error>
+
+#include <CLI/CLI.hpp>
+
+#include "config/load.hpp"
+#include "config/paths.hpp"
+#include "service/daemon.hpp"
+#include "service/logging.hpp"
+
+#include <spdlog/spdlog.h>
+
+namespace {
+
+namespace config = sitbreak::config;
+
+// Exit codes follow the CLI contract (DESIGN §7): 2 is a usage or config error.
+constexpr int exit_usage = 2;
+
+int check_config(const std::filesystem::path& path, bool explicitly_given) {
+    // Only a file named on the command line must exist; a missing default file means
+    // "all defaults". Other failures (permissions) are load_file's to report.
+    std::error_code error;
+    const auto type = std::filesystem::status(path, error).type();
+    if (explicitly_given && type == std::filesystem::file_type::not_found) {
+        std::cerr << path.string() << ": no such file\n";
+        return exit_usage;
+    }
+    const config::LoadResult result = config::load_file(path);
+    for (const config::ConfigError& problem : result.errors) {
+        std::cerr << problem.to_string() << '\n';
+    }
+    if (!result.ok()) return exit_usage;
+    std::cout << "ok\n";
+    return 0;
+}
+
+int run(int argc, char** argv) {
+    CLI::App app{"sitbreakd: the sitbreak daemon, which reminds you to get up and move.",
+                 "sitbreakd"};
+    app.set_version_flag("--version", std::string{"sitbreakd "} + SITBREAK_VERSION);
+    bool check = false;
+    bool verbose = false;
+    std::string file;
+    std::string config_file = config::default_config_path().string();
+    std::string database_file = config::default_database_path().string();
+    auto* check_flag =
+        app.add_flag("--check-config", check, "Check a config file, print ok or its errors");
+    auto* file_option = app.add_option("FILE", file, "Config file (default: " +
+                                                         config::default_config_path().string() +
+                                                         ")");
+    file_option->needs(check_flag);
+    app.add_flag("-v,--verbose", verbose, "Log everything (overrides log.level)");
+    app.add_option("--config", config_file, "Config file to use")->capture_default_str();
+    app.add_option("--database", database_file, "History database to use")->capture_default_str();
+    // CLI11 adds a second line pointing at --help; one line is our convention (DESIGN §7).
+    app.failure_message([](const CLI::App*, const CLI::Error& error) {
+        return "sitbreakd: " + std::string{error.what()} + "\n";
+    });
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::ParseError& error) {
+        return app.exit(error) == 0 ? 0 : exit_usage;
+    }
+    if (check) {
+        const bool given = file_option->count() > 0;
+        return check_config(given ? std::filesystem::path{file} : config::default_config_path(),
+                            given);
+    }
+    sitbreak::service::set_up_logging();
+    if (verbose) spdlog::set_level(spdlog::level::debug);
+    return sitbreak::service::run_daemon({config_file, database_file, verbose});
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    try {
+        return run(argc, argv);
+    } catch (const std::exception& error) {
+        std::cerr << "sitbreakd: " << error.what() << '\n';
+        return 1;
+    }
+}

@@ -1,0 +1,28 @@
+#pragma once
+// Everything `GetStatus` reports, gathered in one place so the bus object only renders it.
+#include <string>
+#include <vector>
+
+#include "core/day.hpp"
+#include "core/engine.hpp"
+
+namespace sitbreak::service {
+
+struct StatusSnapshot {
+    core::TimePoint now;
+    core::Status engine;
+    core::Duration limit{0};
+    core::Date today;
+    int today_done{0};
+    core::Duration today_sitting{0};
+    core::Streak streak;
+    std::vector<core::Exercise> exercises;
+    std::string idle_backend;
+    std::string idle_problem;
+    std::string config_path;
+    std::string config_error;
+    std::string store_problem;
+    std::string notifications;  // "desktop", "tray", or why neither
+};
+
+}  // namespace sitbreak::service

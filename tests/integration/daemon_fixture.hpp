@@ -1,0 +1,69 @@
+#pragma once
+// One real desktop per test: Xvfb, a private session bus, dunst, and the real sitbreakd
+// with a config of seconds, driven by xdotool and asserted through the real CLI.
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "support/dunst.hpp"
+#include "support/process.hpp"
+#include "support/session_bus.hpp"
+#include "support/temp_dir.hpp"
+#include "support/wait.hpp"
+#include "support/x_server.hpp"
+
+namespace sitbreak::test {
+
+// Durations short enough for a test, long enough for a loaded 2-core CI machine.
+inline constexpr const char* kTestConfig = R"([sitting]
+limit = "6s"
+break_after = "3s"
+
+[prompt]
+snooze = "3s"
+max_snoozes = 2
+repeat_every = "1h"
+
+[idle]
+min_activity = "1s"
+)";
+
+class DaemonTest : public ::testing::Test {
+protected:
+    void SetUp() override;
+    void TearDown() override;
+
+    // The environment every process of this test runs in.
+    [[nodiscard]] Env env() const;
+    void write_config(std::string_view text);
+    [[nodiscard]] std::filesystem::path config_path() const;
+    [[nodiscard]] std::filesystem::path database_path() const;
+
+    std::unique_ptr<Process> start_daemon(std::vector<std::string> extra_args = {});
+    // Starts the daemon and waits until it answers `sitbreak status`.
+    void start_and_wait();
+    // `sitbreak args...` to the end.
+    RunResult cli(std::vector<std::string> args) const;
+    // `sitbreak status --json`, parsed; fails the test when it does not answer.
+    nlohmann::json status() const;
+    [[nodiscard]] testing::AssertionResult wait_for_state(const std::string& state,
+                                                          milliseconds timeout = milliseconds{20000});
+
+    // Real input: a mouse nudge every 300 ms until stop_typing().
+    void start_typing();
+    void stop_typing();
+    void nudge();
+
+    TempDir home_{"home"};
+    std::unique_ptr<XServer> x_;
+    std::unique_ptr<SessionBus> bus_;
+    std::unique_ptr<Dunst> dunst_;
+    std::unique_ptr<Process> daemon_;
+    std::unique_ptr<Process> typist_;
+};
+
+}  // namespace sitbreak::test

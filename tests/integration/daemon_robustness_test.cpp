@@ -1,0 +1,107 @@
+// Issue 5: bad input, crashes and a second instance against the real daemon.
+#include <csignal>
+
+#include "daemon_fixture.hpp"
+
+namespace sitbreak::test {
+namespace {
+
+TEST_F(DaemonTest, BrokenConfigKeepsTheOldSettingsAndAFixAppliesTheNew) {
+    start_and_wait();
+    ASSERT_EQ(status()["limit_seconds"], 6);
+    write_config("[sitting]\nlimit = \"6s\"\nbreak_after = 3\n");
+    ASSERT_TRUE(wait_until([&] { return status()["config_error"].is_string(); }, milliseconds{5000},
+                           "status shows the config error"));
+    const std::string error = status()["config_error"];
+    EXPECT_NE(error.find("config.toml:3: sitting.break_after"), std::string::npos) << error;
+    EXPECT_EQ(status()["limit_seconds"], 6);
+
+    write_config("[sitting]\nlimit = \"45m\"\n");
+    ASSERT_TRUE(wait_until([&] { return status()["limit_seconds"] == 45 * 60; }, milliseconds{5000},
+                           "the fixed config applies"));
+    EXPECT_TRUE(status()["config_error"].is_null());
+}
+
+TEST_F(DaemonTest, ReloadConfigReportsTheErrorToTheCaller) {
+    start_and_wait();
+    write_config("[sitting]\nlimit = \"soon\"\n");
+    const RunResult reload = run({"busctl", "--user", "call", "org.sitbreak.Sitbreak1", "/org/sitbreak/Sitbreak1",
+                                  "org.sitbreak.Sitbreak1", "ReloadConfig"},
+                                 env());
+    EXPECT_NE(reload.exit_code, 0);
+    EXPECT_NE(reload.err.find("sitting.limit"), std::string::npos) << reload.err;
+}
+
+TEST_F(DaemonTest, KillNineMidSpellLosesNoConfirmation) {
+    start_and_wait();
+    start_typing();
+    ASSERT_TRUE(wait_for_state("sitting"));
+    ASSERT_EQ(cli({"done", "bridges"}).exit_code, 0);
+    ASSERT_EQ(cli({"done", "squeeze"}).exit_code, 0);
+    daemon_->kill(SIGKILL);
+    ASSERT_TRUE(daemon_->wait_for_exit(milliseconds{5000}).has_value());
+    const RunResult check = run({"sqlite3", database_path().string(), "PRAGMA integrity_check;"});
+    EXPECT_EQ(check.out, "ok\n") << check.err;
+    start_and_wait();
+    EXPECT_EQ(status()["today_done"], 2);
+}
+
+TEST_F(DaemonTest, MalformedBusCallsGetErrorsAndTheDaemonGoesOn) {
+    start_and_wait();
+    const std::vector<std::vector<std::string>> calls{
+        {"Snooze", "u", "10000"},
+        {"Snooze", "s", "ten"},
+        {"Confirm", "s", "pushups"},
+        {"Confirm", "u", "1"},
+        {"Pause", "u", "999999999"},
+        {"GetDays", "ss", "2026-13-01", "2026-01-01"},
+        {"GetDays", "ss", "2026-02-01", "2026-01-01"},
+        {"SetRestDay", "s", "yesterday"},
+        {"Export", "s", "xml"},
+        {"Skip", "s", "now"},
+    };
+    for (const auto& call : calls) {
+        std::vector<std::string> args{"busctl", "--user", "call", "org.sitbreak.Sitbreak1",
+                                      "/org/sitbreak/Sitbreak1", "org.sitbreak.Sitbreak1"};
+        args.insert(args.end(), call.begin(), call.end());
+        const RunResult result = run(args, env());
+        EXPECT_NE(result.exit_code, 0) << call[0] << " " << call[1] << " was accepted";
+        EXPECT_FALSE(result.err.empty()) << call[0];
+    }
+    const RunResult invalid = run({"busctl", "--user", "call", "org.sitbreak.Sitbreak1", "/org/sitbreak/Sitbreak1",
+                                   "org.sitbreak.Sitbreak1", "Snooze", "u", "10000"},
+                                  env());
+    EXPECT_NE(invalid.err.find("1 to 1440 minutes"), std::string::npos) << invalid.err;
+    EXPECT_EQ(cli({"status"}).exit_code, 0);
+    EXPECT_TRUE(daemon_->running());
+}
+
+TEST_F(DaemonTest, ASecondInstanceSaysSoAndExitsOne) {
+    start_and_wait();
+    auto second = start_daemon();
+    const auto code = second->wait_for_exit(milliseconds{10000});
+    ASSERT_TRUE(code.has_value());
+    EXPECT_EQ(*code, 1);
+    EXPECT_NE(second->err().find("already running"), std::string::npos) << second->err();
+    EXPECT_EQ(cli({"status"}).exit_code, 0);
+}
+
+TEST_F(DaemonTest, CliWithoutTheDaemonExitsThree) {
+    const RunResult result = cli({"status"});
+    EXPECT_EQ(result.exit_code, 3);
+    EXPECT_NE(result.err.find("not running"), std::string::npos) << result.err;
+}
+
+TEST_F(DaemonTest, SigtermWritesTheOpenSpell) {
+    start_and_wait();
+    start_typing();
+    ASSERT_TRUE(wait_for_state("sitting"));
+    daemon_->kill(SIGTERM);
+    ASSERT_EQ(daemon_->wait_for_exit(milliseconds{5000}), 0);
+    const RunResult spells = run({"sqlite3", database_path().string(),
+                                  "SELECT count(*) FROM spells WHERE end_at IS NOT NULL;"});
+    EXPECT_EQ(spells.out, "1\n") << spells.err;
+}
+
+}  // namespace
+}  // namespace sitbreak::test
