@@ -74,7 +74,6 @@ StatsCommand stats_command(long long days, Format format) {
     return StatsCommand{static_cast<int>(days), format};
 }
 
-
 std::pair<std::string, std::string> days_range(std::string_view today, int days) {
     const std::optional<std::chrono::sys_days> last = parse_date(today);
     if (!last) throw std::invalid_argument{"\"" + std::string{today} + "\" is not a date"};

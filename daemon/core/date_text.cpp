@@ -24,7 +24,8 @@ std::optional<Date> parse_date(std::string_view text) {
     const auto m = digits(text.substr(5, 2));
     const auto d = digits(text.substr(8, 2));
     if (!y || !m || !d) return std::nullopt;
-    const year_month_day date{year{*y}, month{static_cast<unsigned>(*m)}, day{static_cast<unsigned>(*d)}};
+    const year_month_day date{year{*y}, month{static_cast<unsigned>(*m)},
+                              day{static_cast<unsigned>(*d)}};
     if (!date.ok()) return std::nullopt;
     return sys_days{date};
 }

@@ -58,9 +58,7 @@ std::optional<TimePoint> Engine::prompt_opens_at() const {
     return rules_.hours.next_start(std::max(due, now_), zone_);
 }
 
-bool Engine::held_back() const {
-    return paused_until_ || dnd_ || fullscreen_ || locked_since_;
-}
+bool Engine::held_back() const { return paused_until_ || dnd_ || fullscreen_ || locked_since_; }
 
 void Engine::fire(const Due& due) {
     switch (due.what) {

@@ -33,9 +33,9 @@ struct Status {
     std::optional<TimePoint> hour_started;    // what the hour clock counts from
     std::optional<TimePoint> next_prompt_at;  // nullopt: none scheduled
     std::optional<TimePoint> paused_until;
-    std::optional<PromptId> prompt;           // the prompt showing now
-    int snoozes_left{0};                      // for the prompt showing now
-    bool quiet{false};                        // DND, fullscreen or a lock holds prompts back
+    std::optional<PromptId> prompt;  // the prompt showing now
+    int snoozes_left{0};             // for the prompt showing now
+    bool quiet{false};               // DND, fullscreen or a lock holds prompts back
 };
 
 class Engine {

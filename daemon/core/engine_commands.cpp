@@ -12,7 +12,8 @@ std::string_view describe(Refusal refusal) {
     case Refusal::not_paused: return "sitbreak is not paused.";
     case Refusal::paused: return "sitbreak is paused; resume it first.";
     case Refusal::not_sitting:
-        return "You are away (no keyboard or mouse input lately), so there is nothing to prompt for.";
+        return "You are away (no keyboard or mouse input lately), so there is nothing to prompt "
+               "for.";
     case Refusal::prompt_already_open: return "A prompt is already open.";
     }
     return "The command was refused.";

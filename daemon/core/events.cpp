@@ -34,15 +34,16 @@ std::string_view to_string(Outcome outcome) {
 }
 
 std::optional<EndReason> end_reason_from_string(std::string_view text) {
-    for (EndReason reason : {EndReason::idle, EndReason::lock, EndReason::sleep, EndReason::shutdown}) {
+    for (EndReason reason :
+         {EndReason::idle, EndReason::lock, EndReason::sleep, EndReason::shutdown}) {
         if (to_string(reason) == text) return reason;
     }
     return std::nullopt;
 }
 
 std::optional<Outcome> outcome_from_string(std::string_view text) {
-    for (Outcome outcome : {Outcome::done, Outcome::snoozed, Outcome::skipped, Outcome::natural,
-                            Outcome::ignored}) {
+    for (Outcome outcome :
+         {Outcome::done, Outcome::snoozed, Outcome::skipped, Outcome::natural, Outcome::ignored}) {
         if (to_string(outcome) == text) return outcome;
     }
     return std::nullopt;

@@ -93,8 +93,7 @@ struct RestDayMarked {
     friend bool operator==(const RestDayMarked&, const RestDayMarked&) = default;
 };
 
-using Event = std::variant<SpellStarted, SpellEnded, PromptOpened, PromptRenotified,
-                           PromptSnoozed, PromptClosed, StateChanged, PauseChanged,
-                           RestDayMarked>;
+using Event = std::variant<SpellStarted, SpellEnded, PromptOpened, PromptRenotified, PromptSnoozed,
+                           PromptClosed, StateChanged, PauseChanged, RestDayMarked>;
 
 }  // namespace sitbreak::core

@@ -39,16 +39,16 @@ private:
 };
 
 struct Rules {
-    Duration limit{std::chrono::minutes{60}};        // sitting.limit
-    Duration break_after{std::chrono::minutes{5}};   // sitting.break_after
-    bool lock_is_break{true};                        // sitting.lock_is_break
-    Duration snooze{std::chrono::minutes{10}};       // prompt.snooze
-    int max_snoozes{3};                              // prompt.max_snoozes
-    Duration repeat_every{std::chrono::minutes{10}}; // prompt.repeat_every
-    Duration min_activity{std::chrono::seconds{2}};  // idle.min_activity
-    WorkingHours hours;                              // schedule.<weekday>
-    int daily_goal{5};                               // goals.daily
-    std::chrono::minutes day_starts_at{4 * 60};      // goals.day_starts_at
+    Duration limit{std::chrono::minutes{60}};         // sitting.limit
+    Duration break_after{std::chrono::minutes{5}};    // sitting.break_after
+    bool lock_is_break{true};                         // sitting.lock_is_break
+    Duration snooze{std::chrono::minutes{10}};        // prompt.snooze
+    int max_snoozes{3};                               // prompt.max_snoozes
+    Duration repeat_every{std::chrono::minutes{10}};  // prompt.repeat_every
+    Duration min_activity{std::chrono::seconds{2}};   // idle.min_activity
+    WorkingHours hours;                               // schedule.<weekday>
+    int daily_goal{5};                                // goals.daily
+    std::chrono::minutes day_starts_at{4 * 60};       // goals.day_starts_at
     // A desk day has at least this much sitting (DESIGN §4; not a config key).
     Duration desk_day_threshold{std::chrono::minutes{60}};
     friend bool operator==(const Rules&, const Rules&) = default;

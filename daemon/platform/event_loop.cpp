@@ -1,13 +1,13 @@
 #include "event_loop.hpp"
 
 #include <poll.h>
+#include <sdbus-c++/IConnection.h>
 #include <signal.h>
 #include <spdlog/spdlog.h>
 #include <sys/epoll.h>
 
 #include <cstring>
 #include <ctime>
-#include <sdbus-c++/IConnection.h>
 #include <stdexcept>
 #include <string>
 #include <utility>
@@ -65,7 +65,8 @@ void Timer::arm(std::optional<std::chrono::microseconds> at_monotonic) {
         sd_event_source_set_enabled(source_.get(), SD_EVENT_OFF);
         return;
     }
-    sd_event_source_set_time(source_.get(), static_cast<std::uint64_t>(std::max<std::int64_t>(at_monotonic->count(), 1)));
+    sd_event_source_set_time(source_.get(), static_cast<std::uint64_t>(
+                                                std::max<std::int64_t>(at_monotonic->count(), 1)));
     sd_event_source_set_enabled(source_.get(), SD_EVENT_ONESHOT);
 }
 
@@ -82,7 +83,7 @@ EventLoop::EventLoop() { check(sd_event_new(&event_), "cannot create the event l
 EventLoop::~EventLoop() { sd_event_unref(event_); }
 
 EventSource EventLoop::watch_fd(int fd, std::uint32_t events, std::function<void()> on_ready,
-                               std::function<void()> before_sleep) {
+                                std::function<void()> before_sleep) {
     EventSource source;
     source.callbacks_->ready = std::move(on_ready);
     source.callbacks_->prepare = std::move(before_sleep);
@@ -112,7 +113,8 @@ EventSource EventLoop::on_signal(int signal, std::function<void()> callback) {
     sigprocmask(SIG_BLOCK, &set, nullptr);
     EventSource source;
     source.callbacks_->ready = std::move(callback);
-    check(sd_event_add_signal(event_, &source.source_, signal, on_signal_info, source.callbacks_.get()),
+    check(sd_event_add_signal(event_, &source.source_, signal, on_signal_info,
+                              source.callbacks_.get()),
           "cannot watch a signal");
     return source;
 }
@@ -127,17 +129,19 @@ EventLoop::BusAttachment EventLoop::attach(sdbus::IConnection& bus) {
     // sd-bus's wishes change with every message: read them again before each sleep.
     Timer* timeout = attachment.timeout.get();
     auto io_source = std::make_shared<sd_event_source*>(nullptr);
-    attachment.io = watch_fd(bus.getEventLoopPollData().fd, EPOLLIN, process, [&bus, timeout, io_source] {
-        const auto poll = bus.getEventLoopPollData();
-        std::uint32_t events = EPOLLIN;
-        if (poll.events & POLLOUT) events |= EPOLLOUT;
-        sd_event_source_set_io_events(*io_source, events);
-        if (poll.timeout_usec == UINT64_MAX) {
-            timeout->disarm();
-        } else {
-            timeout->arm(std::chrono::microseconds{static_cast<std::int64_t>(poll.timeout_usec)});
-        }
-    });
+    attachment.io =
+        watch_fd(bus.getEventLoopPollData().fd, EPOLLIN, process, [&bus, timeout, io_source] {
+            const auto poll = bus.getEventLoopPollData();
+            std::uint32_t events = EPOLLIN;
+            if (poll.events & POLLOUT) events |= EPOLLOUT;
+            sd_event_source_set_io_events(*io_source, events);
+            if (poll.timeout_usec == UINT64_MAX) {
+                timeout->disarm();
+            } else {
+                timeout->arm(
+                    std::chrono::microseconds{static_cast<std::int64_t>(poll.timeout_usec)});
+            }
+        });
     *io_source = attachment.io.get();
     return attachment;
 }

@@ -18,7 +18,9 @@ constexpr uint32_t kMaxSnoozeMinutes = 24 * 60;
 constexpr uint32_t kMaxPauseSeconds = 7 * 24 * 3600;
 constexpr int kMaxDays = 3660;
 
-[[noreturn]] void invalid(const std::string& sentence) { throw sdbus::Error{kInvalidArgument, sentence}; }
+[[noreturn]] void invalid(const std::string& sentence) {
+    throw sdbus::Error{kInvalidArgument, sentence};
+}
 
 void refuse_if(std::optional<core::Refusal> refusal) {
     if (refusal) throw sdbus::Error{kRefused, std::string{core::describe(*refusal)}};
@@ -117,12 +119,24 @@ BusObject::Properties BusObject::read_properties() const {
             static_cast<uint32_t>(status.streak.current)};
 }
 
-std::string BusObject::State() { return guarded("State", [&] { return read_properties().state; }); }
-uint64_t BusObject::SittingSince() { return guarded("SittingSince", [&] { return read_properties().sitting_since; }); }
-uint64_t BusObject::NextPromptAt() { return guarded("NextPromptAt", [&] { return read_properties().next_prompt_at; }); }
-uint64_t BusObject::PausedUntil() { return guarded("PausedUntil", [&] { return read_properties().paused_until; }); }
-uint32_t BusObject::TodayDone() { return guarded("TodayDone", [&] { return read_properties().today_done; }); }
-uint32_t BusObject::CurrentStreak() { return guarded("CurrentStreak", [&] { return read_properties().current_streak; }); }
+std::string BusObject::State() {
+    return guarded("State", [&] { return read_properties().state; });
+}
+uint64_t BusObject::SittingSince() {
+    return guarded("SittingSince", [&] { return read_properties().sitting_since; });
+}
+uint64_t BusObject::NextPromptAt() {
+    return guarded("NextPromptAt", [&] { return read_properties().next_prompt_at; });
+}
+uint64_t BusObject::PausedUntil() {
+    return guarded("PausedUntil", [&] { return read_properties().paused_until; });
+}
+uint32_t BusObject::TodayDone() {
+    return guarded("TodayDone", [&] { return read_properties().today_done; });
+}
+uint32_t BusObject::CurrentStreak() {
+    return guarded("CurrentStreak", [&] { return read_properties().current_streak; });
+}
 
 // ---- methods ----------------------------------------------------------------------------
 
@@ -130,10 +144,13 @@ std::map<std::string, sdbus::Variant> BusObject::GetStatus() {
     return guarded("GetStatus", [&] {
         const StatusSnapshot s = service_.status();
         const auto& e = s.engine;
-        const int64_t next = e.next_prompt_at ? std::max<int64_t>((*e.next_prompt_at - s.now).count(), 0) : -1;
-        const uint64_t sitting = e.sitting_since ? static_cast<uint64_t>((s.now - *e.sitting_since).count()) : 0;
+        const int64_t next =
+            e.next_prompt_at ? std::max<int64_t>((*e.next_prompt_at - s.now).count(), 0) : -1;
+        const uint64_t sitting =
+            e.sitting_since ? static_cast<uint64_t>((s.now - *e.sitting_since).count()) : 0;
         std::vector<std::string> exercises;
-        for (const core::Exercise exercise : s.exercises) exercises.emplace_back(core::to_string(exercise));
+        for (const core::Exercise exercise : s.exercises)
+            exercises.emplace_back(core::to_string(exercise));
         return std::map<std::string, sdbus::Variant>{
             {"state", sdbus::Variant{std::string{core::to_string(e.state)}}},
             {"sitting_since", sdbus::Variant{unix_seconds(e.sitting_since)}},
@@ -148,7 +165,8 @@ std::map<std::string, sdbus::Variant> BusObject::GetStatus() {
             {"quiet", sdbus::Variant{e.quiet}},
             {"today", sdbus::Variant{core::format_date(s.today)}},
             {"today_done", sdbus::Variant{static_cast<uint32_t>(s.today_done)}},
-            {"today_sitting_seconds", sdbus::Variant{static_cast<uint64_t>(s.today_sitting.count())}},
+            {"today_sitting_seconds",
+             sdbus::Variant{static_cast<uint64_t>(s.today_sitting.count())}},
             {"current_streak", sdbus::Variant{static_cast<uint32_t>(s.streak.current)}},
             {"best_streak", sdbus::Variant{static_cast<uint32_t>(s.streak.best)}},
             {"exercises", sdbus::Variant{exercises}},
@@ -172,10 +190,12 @@ void BusObject::Confirm(const std::string& exercise) {
 void BusObject::Snooze(const uint32_t& minutes) {
     guarded("Snooze", [&] {
         if (minutes > kMaxSnoozeMinutes) {
-            invalid("A snooze lasts 1 to 1440 minutes (0 for prompt.snooze); got " + std::to_string(minutes) + ".");
+            invalid("A snooze lasts 1 to 1440 minutes (0 for prompt.snooze); got " +
+                    std::to_string(minutes) + ".");
         }
-        refuse_if(service_.snooze(minutes == 0 ? std::nullopt
-                                               : std::optional{core::Duration{std::chrono::minutes{minutes}}}));
+        refuse_if(service_.snooze(
+            minutes == 0 ? std::nullopt
+                         : std::optional{core::Duration{std::chrono::minutes{minutes}}}));
     });
 }
 
@@ -186,10 +206,12 @@ void BusObject::Skip() {
 void BusObject::Pause(const uint32_t& seconds) {
     guarded("Pause", [&] {
         if (seconds > kMaxPauseSeconds) {
-            invalid("A pause lasts at most 7 days (604800 seconds; 0 for the rest of the day); got " +
-                    std::to_string(seconds) + ".");
+            invalid(
+                "A pause lasts at most 7 days (604800 seconds; 0 for the rest of the day); got " +
+                std::to_string(seconds) + ".");
         }
-        refuse_if(service_.pause(seconds == 0 ? std::nullopt : std::optional{core::Duration{seconds}}));
+        refuse_if(
+            service_.pause(seconds == 0 ? std::nullopt : std::optional{core::Duration{seconds}}));
     });
 }
 
@@ -207,11 +229,15 @@ std::vector<std::map<std::string, sdbus::Variant>> BusObject::GetDays(const std:
         const core::Date first = parse_date_argument(from, "from");
         const core::Date last = parse_date_argument(to, "to");
         if (first > last) invalid("from (" + from + ") is after to (" + to + ").");
-        if ((last - first).count() >= kMaxDays) invalid("At most 3660 days can be asked for at once.");
+        if ((last - first).count() >= kMaxDays)
+            invalid("At most 3660 days can be asked for at once.");
         store::Store* store = service_.store();
-        if (!store) throw sdbus::Error{kFailed, "The history is not available: " + service_.status().store_problem};
+        if (!store)
+            throw sdbus::Error{kFailed,
+                               "The history is not available: " + service_.status().store_problem};
         std::vector<std::map<std::string, sdbus::Variant>> days;
-        for (const auto& day : store->days(first, last, service_.settings().rules)) days.push_back(day_map(day));
+        for (const auto& day : store->days(first, last, service_.settings().rules))
+            days.push_back(day_map(day));
         return days;
     });
 }
@@ -219,7 +245,8 @@ std::vector<std::map<std::string, sdbus::Variant>> BusObject::GetDays(const std:
 std::tuple<uint32_t, uint32_t> BusObject::GetStreak() {
     return guarded("GetStreak", [&] {
         const auto streak = service_.status().streak;
-        return std::tuple{static_cast<uint32_t>(streak.current), static_cast<uint32_t>(streak.best)};
+        return std::tuple{static_cast<uint32_t>(streak.current),
+                          static_cast<uint32_t>(streak.best)};
     });
 }
 
@@ -237,9 +264,12 @@ void BusObject::ReloadConfig() {
 
 std::string BusObject::Export(const std::string& format) {
     return guarded("Export", [&] {
-        if (format != "csv" && format != "json") invalid("Unknown export format \"" + format + "\"; use csv or json.");
+        if (format != "csv" && format != "json")
+            invalid("Unknown export format \"" + format + "\"; use csv or json.");
         store::Store* store = service_.store();
-        if (!store) throw sdbus::Error{kFailed, "The history is not available: " + service_.status().store_problem};
+        if (!store)
+            throw sdbus::Error{kFailed,
+                               "The history is not available: " + service_.status().store_problem};
         std::ostringstream out;
         format == "csv" ? store->export_csv(out) : store->export_json(out);
         return out.str();

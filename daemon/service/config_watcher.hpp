@@ -10,7 +10,8 @@ namespace sitbreak::service {
 
 class ConfigWatcher {
 public:
-    ConfigWatcher(platform::EventLoop& loop, std::filesystem::path file, std::function<void()> changed);
+    ConfigWatcher(platform::EventLoop& loop, std::filesystem::path file,
+                  std::function<void()> changed);
     ~ConfigWatcher();
     ConfigWatcher(const ConfigWatcher&) = delete;
     ConfigWatcher& operator=(const ConfigWatcher&) = delete;

@@ -1,10 +1,10 @@
 #include "service/daemon.hpp"
 
+#include <sdbus-c++/sdbus-c++.h>
 #include <signal.h>
 #include <spdlog/spdlog.h>
 
 #include <cstdio>
-#include <sdbus-c++/sdbus-c++.h>
 
 #include "platform/dbus/desktop_notifier.hpp"
 #include "platform/dbus/dnd_watcher.hpp"
@@ -27,8 +27,9 @@ public:
     void show(const platform::PromptNotice& notice) override { notifier_.show(notice); }
     void close() override { notifier_.close(); }
     [[nodiscard]] std::string describe() const override {
-        return notifier_.available() ? "desktop notifications"
-                                     : "none: no notification server; answer with the CLI or the tray";
+        return notifier_.available()
+                   ? "desktop notifications"
+                   : "none: no notification server; answer with the CLI or the tray";
     }
 
 private:
@@ -42,12 +43,16 @@ public:
         : proxy_{sdbus::createProxy(bus, "org.freedesktop.DBus", "/org/freedesktop/DBus")} {
         proxy_->uponSignal("NameOwnerChanged")
             .onInterface("org.freedesktop.DBus")
-            .call([&service](const std::string& name, const std::string&, const std::string& owner) {
-                if (name == kTrayName) service.set_tray_present(!owner.empty());
-            });
+            .call(
+                [&service](const std::string& name, const std::string&, const std::string& owner) {
+                    if (name == kTrayName) service.set_tray_present(!owner.empty());
+                });
         proxy_->finishRegistration();
         bool owned = false;
-        proxy_->callMethod("NameHasOwner").onInterface("org.freedesktop.DBus").withArguments(std::string{kTrayName}).storeResultsTo(owned);
+        proxy_->callMethod("NameHasOwner")
+            .onInterface("org.freedesktop.DBus")
+            .withArguments(std::string{kTrayName})
+            .storeResultsTo(owned);
         service.set_tray_present(owned);
     }
 
@@ -60,14 +65,17 @@ std::unique_ptr<sdbus::IConnection> claim_bus_name() {
     try {
         bus = sdbus::createSessionBusConnection();
     } catch (const sdbus::Error& error) {
-        std::fprintf(stderr, "sitbreakd: cannot reach the session bus (%s)\n", error.getMessage().c_str());
+        std::fprintf(stderr, "sitbreakd: cannot reach the session bus (%s)\n",
+                     error.getMessage().c_str());
         return nullptr;
     }
     try {
         bus->requestName(kBusName);
     } catch (const sdbus::Error& error) {
-        std::fprintf(stderr, "sitbreakd: another sitbreakd is already running on this session bus (%s is taken)\n",
-                     kBusName);
+        std::fprintf(
+            stderr,
+            "sitbreakd: another sitbreakd is already running on this session bus (%s is taken)\n",
+            kBusName);
         return nullptr;
     }
     return bus;
@@ -91,7 +99,8 @@ int run_daemon(const DaemonOptions& options) {
     // A suspend shows when the loop next wakes: the service checks before anything else.
     platform::SleepDetector sleep{service};
     service.set_wake_check([&sleep] { sleep.check(); });
-    auto probe = sensors.open_idle(service.settings().idle_backend, service, service.settings().rules.break_after);
+    auto probe = sensors.open_idle(service.settings().idle_backend, service,
+                                   service.settings().rules.break_after);
     service.set_idle_source(std::move(probe.source), std::move(probe.problem));
     sensors.watch_fullscreen(service);
 
@@ -106,8 +115,9 @@ int run_daemon(const DaemonOptions& options) {
     if (!logind) spdlog::info("no lock or suspend signals from logind: {}", logind_problem);
 
     ConfigWatcher watcher{loop, options.config_path, [&] {
-        if (service.reload_config() && !options.verbose) set_log_level(service.settings().log_level);
-    }};
+                              if (service.reload_config() && !options.verbose)
+                                  set_log_level(service.settings().log_level);
+                          }};
     auto stop = [&] {
         spdlog::info("stopping");
         service.shutdown();
@@ -115,8 +125,8 @@ int run_daemon(const DaemonOptions& options) {
     };
     auto term = loop.on_signal(SIGTERM, stop);
     auto interrupt = loop.on_signal(SIGINT, stop);
-    spdlog::info("sitbreakd running as {} (config {}, history {})", kBusName, options.config_path.string(),
-                 options.database_path.string());
+    spdlog::info("sitbreakd running as {} (config {}, history {})", kBusName,
+                 options.config_path.string(), options.database_path.string());
     return loop.run();
 }
 

@@ -25,7 +25,8 @@ std::vector<config::IdleBackend> candidates(config::IdleBackend choice) {
     using B = config::IdleBackend;
     if (choice != B::automatic) return {choice};
     const bool wayland = std::getenv("WAYLAND_DISPLAY") != nullptr;
-    if (wayland && env_contains("XDG_CURRENT_DESKTOP", "GNOME")) return {B::mutter, B::wayland, B::x11};
+    if (wayland && env_contains("XDG_CURRENT_DESKTOP", "GNOME"))
+        return {B::mutter, B::wayland, B::x11};
     // Under Xwayland, X11 only sees input to X clients: the last resort there.
     if (wayland) return {B::wayland, B::mutter, B::x11};
     return {B::x11, B::mutter};
@@ -47,11 +48,13 @@ platform::X11Connection* DesktopSensors::x11() {
 }
 
 platform::IdleProbe DesktopSensors::try_backend(config::IdleBackend backend,
-                                               platform::IdleListener& listener,
-                                               core::Duration threshold) {
+                                                platform::IdleListener& listener,
+                                                core::Duration threshold) {
     switch (backend) {
-    case config::IdleBackend::mutter: return platform::MutterIdle::create(session_, listener, threshold);
-    case config::IdleBackend::wayland: return platform::WaylandIdle::create(loop_, listener, threshold);
+    case config::IdleBackend::mutter:
+        return platform::MutterIdle::create(session_, listener, threshold);
+    case config::IdleBackend::wayland:
+        return platform::WaylandIdle::create(loop_, listener, threshold);
     case config::IdleBackend::x11:
         if (platform::X11Connection* connection = x11()) {
             return platform::open_x11_idle(*connection, loop_, listener, threshold);
@@ -62,14 +65,16 @@ platform::IdleProbe DesktopSensors::try_backend(config::IdleBackend backend,
     return {nullptr, "no backend chosen"};
 }
 
-platform::IdleProbe DesktopSensors::open_idle(config::IdleBackend choice, platform::IdleListener& listener,
+platform::IdleProbe DesktopSensors::open_idle(config::IdleBackend choice,
+                                              platform::IdleListener& listener,
                                               core::Duration threshold) {
     std::string problems;
     for (const config::IdleBackend backend : candidates(choice)) {
         auto probe = try_backend(backend, listener, threshold);
         if (probe.source) return probe;
         spdlog::info("idle backend {} unavailable: {}", config::to_string(backend), probe.problem);
-        problems += (problems.empty() ? "" : "; ") + std::string{config::to_string(backend)} + ": " + probe.problem;
+        problems += (problems.empty() ? "" : "; ") + std::string{config::to_string(backend)} +
+                    ": " + probe.problem;
     }
     return {nullptr, problems};
 }

@@ -13,8 +13,10 @@ namespace {
 // %^ ... is not used: journald reads the priority, a terminal reads the level name.
 class JournalPriority final : public spdlog::custom_flag_formatter {
 public:
-    void format(const spdlog::details::log_msg& msg, const std::tm&, spdlog::memory_buf_t& dest) override {
-        static constexpr const char* kPriority[] = {"<7>", "<7>", "<6>", "<4>", "<3>", "<2>", "<6>"};
+    void format(const spdlog::details::log_msg& msg, const std::tm&,
+                spdlog::memory_buf_t& dest) override {
+        static constexpr const char* kPriority[] = {"<7>", "<7>", "<6>", "<4>",
+                                                    "<3>", "<2>", "<6>"};
         const char* text = kPriority[static_cast<int>(msg.level)];
         dest.append(text, text + 3);
     }
@@ -26,7 +28,8 @@ public:
 }  // namespace
 
 void set_up_logging() {
-    auto logger = std::make_shared<spdlog::logger>("sitbreakd", std::make_shared<spdlog::sinks::stderr_sink_st>());
+    auto logger = std::make_shared<spdlog::logger>(
+        "sitbreakd", std::make_shared<spdlog::sinks::stderr_sink_st>());
     auto formatter = std::make_unique<spdlog::pattern_formatter>();
     if (std::getenv("JOURNAL_STREAM")) {
         formatter->add_flag<JournalPriority>('*').set_pattern("%*%v");

@@ -1,17 +1,16 @@
 // sitbreakd: the daemon (run_daemon), or a check of a config file.
+#include <spdlog/spdlog.h>
+
+#include <CLI/CLI.hpp>
 #include <filesystem>
 #include <iostream>
 #include <string>
 #include <system_error>
 
-#include <CLI/CLI.hpp>
-
 #include "config/load.hpp"
 #include "config/paths.hpp"
 #include "service/daemon.hpp"
 #include "service/logging.hpp"
-
-#include <spdlog/spdlog.h>
 
 namespace {
 
@@ -49,9 +48,8 @@ int run(int argc, char** argv) {
     std::string database_file = config::default_database_path().string();
     auto* check_flag =
         app.add_flag("--check-config", check, "Check a config file, print ok or its errors");
-    auto* file_option = app.add_option("FILE", file, "Config file (default: " +
-                                                         config::default_config_path().string() +
-                                                         ")");
+    auto* file_option = app.add_option(
+        "FILE", file, "Config file (default: " + config::default_config_path().string() + ")");
     file_option->needs(check_flag);
     app.add_flag("-v,--verbose", verbose, "Log everything (overrides log.level)");
     app.add_option("--config", config_file, "Config file to use")->capture_default_str();

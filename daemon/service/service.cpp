@@ -78,7 +78,8 @@ void Service::set_tray_present(bool present) {
     if (present == tray_present_) return;
     const bool showed = tray_shows_prompts();
     tray_present_ = present;
-    spdlog::info("tray {}", present ? "is here: it shows prompts" : "left: prompts go to notifications");
+    spdlog::info("tray {}",
+                 present ? "is here: it shows prompts" : "left: prompts go to notifications");
     const auto status = engine_.status();
     if (!status.prompt || !presenter_ || showed == tray_shows_prompts()) return;
     if (tray_shows_prompts()) {
@@ -168,7 +169,8 @@ void Service::shutdown() {
     settle();
     if (presenter_) presenter_->close();
     if (store_ && !store_->retry()) {
-        spdlog::error("{} events could not be saved: {}", store_->pending(), store_->degraded_reason());
+        spdlog::error("{} events could not be saved: {}", store_->pending(),
+                      store_->degraded_reason());
     }
 }
 
@@ -180,7 +182,8 @@ void Service::user_active(TimePoint at) {
     if (store_) store_->note_last_input(at);
     settle();
     // One look at min_activity tells a bumped mouse from someone sitting down.
-    input_check_->arm_in(duration_cast<microseconds>(settings_.rules.min_activity) + milliseconds{100});
+    input_check_->arm_in(duration_cast<microseconds>(settings_.rules.min_activity) +
+                         milliseconds{100});
 }
 
 void Service::user_idle(TimePoint since) {
@@ -213,8 +216,10 @@ void Service::system_slept(TimePoint from, TimePoint to) {
 
 void Service::quiet_changed(core::Quiet reason, bool on) {
     catch_up();
-    const bool wanted = reason == core::Quiet::dnd ? settings_.quiet_when.dnd : settings_.quiet_when.fullscreen;
-    spdlog::debug("{} {}", reason == core::Quiet::dnd ? "do-not-disturb" : "fullscreen", on ? "on" : "off");
+    const bool wanted =
+        reason == core::Quiet::dnd ? settings_.quiet_when.dnd : settings_.quiet_when.fullscreen;
+    spdlog::debug("{} {}", reason == core::Quiet::dnd ? "do-not-disturb" : "fullscreen",
+                  on ? "on" : "off");
     engine_.set_quiet(reason, on && wanted, platform::wall_now());
     settle();
 }
@@ -274,8 +279,11 @@ StatusSnapshot Service::status() const {
     snapshot.idle_problem = idle_problem_;
     snapshot.config_path = options_.config_path.string();
     snapshot.config_error = config_error_;
-    snapshot.store_problem = store_ && store_->degraded() ? store_->degraded_reason() : store_problem_;
-    snapshot.notifications = tray_shows_prompts() ? "tray" : presenter_ ? presenter_->describe() : "none";
+    snapshot.store_problem =
+        store_ && store_->degraded() ? store_->degraded_reason() : store_problem_;
+    snapshot.notifications = tray_shows_prompts() ? "tray"
+                             : presenter_         ? presenter_->describe()
+                                                  : "none";
     return snapshot;
 }
 

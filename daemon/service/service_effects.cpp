@@ -78,16 +78,18 @@ void Service::present(const core::Event& event) {
         if (publisher_) publisher_->prompt_opened(opened->id, settings_.exercises, text);
         if (presenter_ && !tray_shows_prompts()) {
             const int snoozes_left = settings_.rules.max_snoozes - opened->snoozes;
-            presenter_->show({opened->id, "Time to stand up", text, settings_.exercises, snoozes_left > 0});
+            presenter_->show(
+                {opened->id, "Time to stand up", text, settings_.exercises, snoozes_left > 0});
         }
     } else if (const auto* renotified = std::get_if<core::PromptRenotified>(&event)) {
         const auto status = engine_.status();
         if (presenter_ && !tray_shows_prompts()) {
-            presenter_->show({renotified->id, "Time to stand up", prompt_text(), settings_.exercises,
-                              status.snoozes_left > 0});
+            presenter_->show({renotified->id, "Time to stand up", prompt_text(),
+                              settings_.exercises, status.snoozes_left > 0});
         }
     } else if (const auto* snoozed = std::get_if<core::PromptSnoozed>(&event)) {
-        spdlog::info("prompt {} snoozed until {}", snoozed->id, snoozed->until.time_since_epoch().count());
+        spdlog::info("prompt {} snoozed until {}", snoozed->id,
+                     snoozed->until.time_since_epoch().count());
         if (presenter_) presenter_->close();
         if (publisher_) publisher_->prompt_closed(snoozed->id, core::Outcome::snoozed);
     } else if (const auto* closed = std::get_if<core::PromptClosed>(&event)) {
@@ -140,7 +142,8 @@ std::string Service::prompt_text() const {
     }
     std::vector<std::string> choices;
     for (const core::Exercise exercise : settings_.exercises) {
-        choices.emplace_back(exercise == core::Exercise::bridges ? "10 glute bridges" : "a 30-second glute squeeze");
+        choices.emplace_back(exercise == core::Exercise::bridges ? "10 glute bridges"
+                                                                 : "a 30-second glute squeeze");
     }
     text += "Time for " + choices.front();
     if (choices.size() > 1) text += " or " + choices.back();

@@ -46,7 +46,8 @@ public:
         if (earliest <= from_) {
             tallies_.clear();
         } else {
-            tallies_.resize(std::min<std::size_t>(tallies_.size(), static_cast<std::size_t>((earliest - from_).count())));
+            tallies_.resize(std::min<std::size_t>(
+                tallies_.size(), static_cast<std::size_t>((earliest - from_).count())));
         }
     }
 

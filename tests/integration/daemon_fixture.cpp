@@ -11,7 +11,8 @@ void DaemonTest::SetUp() {
 
 void DaemonTest::TearDown() {
     if (::testing::Test::HasFailure() && daemon_) {
-        std::cerr << "---- sitbreakd stderr ----\n" << daemon_->err() << "--------------------------\n";
+        std::cerr << "---- sitbreakd stderr ----\n"
+                  << daemon_->err() << "--------------------------\n";
     }
     typist_.reset();
     daemon_.reset();
@@ -32,8 +33,12 @@ Env DaemonTest::env() const {
     return env;
 }
 
-std::filesystem::path DaemonTest::config_path() const { return home_ / "config/sitbreak/config.toml"; }
-std::filesystem::path DaemonTest::database_path() const { return home_ / "data/sitbreak/sitbreak.db"; }
+std::filesystem::path DaemonTest::config_path() const {
+    return home_ / "config/sitbreak/config.toml";
+}
+std::filesystem::path DaemonTest::database_path() const {
+    return home_ / "data/sitbreak/sitbreak.db";
+}
 
 void DaemonTest::write_config(std::string_view text) {
     std::filesystem::create_directories(config_path().parent_path());
@@ -70,7 +75,8 @@ nlohmann::json DaemonTest::status() const {
     return nlohmann::json::parse(result.out);
 }
 
-testing::AssertionResult DaemonTest::wait_for_state(const std::string& state, milliseconds timeout) {
+testing::AssertionResult DaemonTest::wait_for_state(const std::string& state,
+                                                    milliseconds timeout) {
     std::string last;
     auto result = wait_until(
         [&] {
@@ -87,7 +93,8 @@ void DaemonTest::start_typing() {
     ProcessOptions options;
     options.env = x_->env();
     typist_ = std::make_unique<Process>(
-        std::vector<std::string>{"sh", "-c", "while :; do xdotool mousemove_relative -- 1 0; sleep 0.3; done"},
+        std::vector<std::string>{"sh", "-c",
+                                 "while :; do xdotool mousemove_relative -- 1 0; sleep 0.3; done"},
         std::move(options));
 }
 

@@ -3,9 +3,8 @@
 // with a config of seconds, driven by xdotool and asserted through the real CLI.
 #include <gtest/gtest.h>
 
-#include <nlohmann/json.hpp>
-
 #include <memory>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
 
@@ -51,7 +50,8 @@ protected:
     // `sitbreak status --json`, parsed; fails the test when it does not answer.
     nlohmann::json status() const;
     [[nodiscard]] testing::AssertionResult wait_for_state(const std::string& state,
-                                                          milliseconds timeout = milliseconds{20000});
+                                                          milliseconds timeout = milliseconds{
+                                                              20000});
 
     // Real input: a mouse nudge every 300 ms until stop_typing().
     void start_typing();

@@ -16,12 +16,13 @@ TEST_F(DaemonTest, TypingPastTheLimitPromptsAndBridgesAreCounted) {
     start_typing();
     ASSERT_TRUE(wait_for_state("sitting"));
     ASSERT_TRUE(wait_for_state("prompting"));
-    ASSERT_TRUE(wait_until([&] { return !dunst_->shown().empty(); }, milliseconds{5000}, "a notification"));
+    ASSERT_TRUE(
+        wait_until([&] { return !dunst_->shown().empty(); }, milliseconds{5000}, "a notification"));
     const auto actions = actions_of_shown(*dunst_);
     EXPECT_EQ(actions, (std::map<std::string, std::string>{{"bridges", "Did 10 bridges"},
-                                                            {"squeeze", "Did a 30-s squeeze"},
-                                                            {"snooze", "Snooze"},
-                                                            {"skip", "Skip"}}));
+                                                           {"squeeze", "Did a 30-s squeeze"},
+                                                           {"snooze", "Snooze"},
+                                                           {"skip", "Skip"}}));
     ASSERT_TRUE(dunst_->choose_action("Did 10 bridges")) << dunst_->last_menu();
     ASSERT_TRUE(wait_for_state("sitting", milliseconds{5000}));
     const auto now = status();
@@ -36,7 +37,8 @@ TEST_F(DaemonTest, SnoozeFromTheNotificationAndTheCliUntilTheLimit) {
     start_and_wait();
     start_typing();
     ASSERT_TRUE(wait_for_state("prompting"));
-    ASSERT_TRUE(wait_until([&] { return !dunst_->shown().empty(); }, milliseconds{5000}, "a notification"));
+    ASSERT_TRUE(
+        wait_until([&] { return !dunst_->shown().empty(); }, milliseconds{5000}, "a notification"));
     ASSERT_TRUE(dunst_->choose_action("snooze")) << dunst_->last_menu();
     ASSERT_TRUE(wait_for_state("sitting", milliseconds{5000}));
     ASSERT_TRUE(wait_for_state("prompting", milliseconds{10000}));  // back after 3 s
@@ -45,8 +47,12 @@ TEST_F(DaemonTest, SnoozeFromTheNotificationAndTheCliUntilTheLimit) {
     EXPECT_EQ(snoozed.exit_code, 0) << snoozed.err;
     ASSERT_TRUE(wait_for_state("prompting", milliseconds{10000}));
     EXPECT_EQ(status()["snoozes_left"], 0);
-    ASSERT_TRUE(wait_until([&] { return !actions_of_shown(*dunst_).empty() && !actions_of_shown(*dunst_).contains("snooze"); },
-                           milliseconds{5000}, "a notification without Snooze"));
+    ASSERT_TRUE(wait_until(
+        [&] {
+            return !actions_of_shown(*dunst_).empty() &&
+                   !actions_of_shown(*dunst_).contains("snooze");
+        },
+        milliseconds{5000}, "a notification without Snooze"));
     const RunResult refused = cli({"snooze"});
     EXPECT_EQ(refused.exit_code, 1);
     EXPECT_NE(refused.err.find("snoozed as often as"), std::string::npos) << refused.err;

@@ -65,9 +65,7 @@ struct Harness {
         engine.on_input(to, to);
     }
     // No input after `last` until break_after passes, as the idle alarm reports it.
-    void idle_after(TimePoint last) {
-        engine.on_idle(last, last + engine.rules().break_after);
-    }
+    void idle_after(TimePoint last) { engine.on_idle(last, last + engine.rules().break_after); }
 
     FixedZone utc{};
     const Zone* zone;

@@ -40,7 +40,8 @@ TEST_F(PromptRules, HourClockRestartsAtDone) {
 TEST_F(PromptRules, HourClockRestartsAtSkip) {
     const PromptId id = open_first_prompt();
     EXPECT_FALSE(h.engine.skip(at(10, 3)));
-    EXPECT_EQ(h.of<PromptClosed>(), (std::vector{PromptClosed{id, at(10, 3), Outcome::skipped, {}}}));
+    EXPECT_EQ(h.of<PromptClosed>(),
+              (std::vector{PromptClosed{id, at(10, 3), Outcome::skipped, {}}}));
     EXPECT_EQ(h.engine.status().next_prompt_at, at(11, 3));
 }
 
@@ -113,7 +114,8 @@ TEST_F(PromptRules, UnansweredPromptRenotifiesEveryRepeatEvery) {
 TEST_F(PromptRules, GoingAwayWhilePromptIsOpenClosesItNatural) {
     const PromptId id = open_first_prompt();
     h.idle_after(at(10, 1));
-    EXPECT_EQ(h.of<PromptClosed>(), (std::vector{PromptClosed{id, at(10, 6), Outcome::natural, {}}}));
+    EXPECT_EQ(h.of<PromptClosed>(),
+              (std::vector{PromptClosed{id, at(10, 6), Outcome::natural, {}}}));
     EXPECT_EQ(h.engine.status().state, State::away);
 }
 
@@ -121,7 +123,8 @@ TEST_F(PromptRules, GoingAwayWhileSnoozedClosesItNatural) {
     const PromptId id = open_first_prompt();
     EXPECT_FALSE(h.engine.snooze(std::nullopt, at(10, 1)));
     h.engine.on_locked(at(10, 4));
-    EXPECT_EQ(h.of<PromptClosed>(), (std::vector{PromptClosed{id, at(10, 4), Outcome::natural, {}}}));
+    EXPECT_EQ(h.of<PromptClosed>(),
+              (std::vector{PromptClosed{id, at(10, 4), Outcome::natural, {}}}));
 }
 
 TEST_F(PromptRules, PromptNowOpensAtOnceAndOnlyWhenItApplies) {
@@ -160,7 +163,8 @@ TEST_F(PromptRules, PauseForTheRestOfTheDayLastsUntilDayStartsAt) {
 TEST_F(PromptRules, PauseOverAnOpenPromptSkipsIt) {
     const PromptId id = open_first_prompt();
     EXPECT_FALSE(h.engine.pause(minutes{30}, at(10, 5)));
-    EXPECT_EQ(h.of<PromptClosed>(), (std::vector{PromptClosed{id, at(10, 5), Outcome::skipped, {}}}));
+    EXPECT_EQ(h.of<PromptClosed>(),
+              (std::vector{PromptClosed{id, at(10, 5), Outcome::skipped, {}}}));
     EXPECT_EQ(h.engine.status().state, State::paused);
 }
 
@@ -179,7 +183,8 @@ TEST(PromptDayRules, ShutdownIgnoresOpenPrompt) {
     h.type(at(9), at(9, 1));
     h.engine.advance(at(10, 1));
     h.engine.shutdown(at(10, 2));
-    EXPECT_EQ(h.of<PromptClosed>(), (std::vector{PromptClosed{1, at(10, 2), Outcome::ignored, {}}}));
+    EXPECT_EQ(h.of<PromptClosed>(),
+              (std::vector{PromptClosed{1, at(10, 2), Outcome::ignored, {}}}));
 }
 
 TEST(PromptDayRules, PromptWaitsWhileLockedWhenLockIsNotBreak) {

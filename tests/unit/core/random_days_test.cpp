@@ -31,8 +31,9 @@ public:
         Duration total_by_day{0};
         for (const auto& [date, day] : days_) {
             total_by_day += day.sitting;
-            const Duration wall = day_start(date + days{1}, world_.zone(), world_.rules().day_starts_at) -
-                                  day_start(date, world_.zone(), world_.rules().day_starts_at);
+            const Duration wall =
+                day_start(date + days{1}, world_.zone(), world_.rules().day_starts_at) -
+                day_start(date, world_.zone(), world_.rules().day_starts_at);
             expect(day.sitting <= wall, "sitting exceeds the wall time of a day");
             expect(day.prompts == day.done() + day.skipped + day.natural + day.ignored,
                    "a day's prompts do not add up to its outcomes");
@@ -72,8 +73,8 @@ private:
         last_spell_end_ = e.ended;
         total_sitting_ += e.ended - e.started;
         const Duration offset = world_.zone().utc_offset(e.started);
-        for (const auto& [date, length] : split_by_day(e.started, e.ended, offset,
-                                                       world_.rules().day_starts_at)) {
+        for (const auto& [date, length] :
+             split_by_day(e.started, e.ended, offset, world_.rules().day_starts_at)) {
             days_[date].sitting += length;
         }
     }
@@ -110,7 +111,8 @@ private:
     }
     void check(const PromptClosed& e) {
         in_order(e.at);
-        expect(showing_.erase(e.id) + snoozed_.erase(e.id) == 1, "closed a prompt that was not open");
+        expect(showing_.erase(e.id) + snoozed_.erase(e.id) == 1,
+               "closed a prompt that was not open");
         expect(closed_.insert(e.id).second, "prompt closed twice");
         DayTally& day = days_[prompt_day_[e.id]];
         ++seen[std::string{to_string(e.outcome)}];
@@ -159,7 +161,8 @@ private:
 std::vector<std::uint64_t> seeds() {
     if (const char* one = std::getenv("SITBREAK_SEED")) return {std::strtoull(one, nullptr, 10)};
     std::vector<std::uint64_t> all;
-    for (int run = 0; run < kRuns; ++run) all.push_back(20261124u + static_cast<std::uint64_t>(run));
+    for (int run = 0; run < kRuns; ++run)
+        all.push_back(20261124u + static_cast<std::uint64_t>(run));
     return all;
 }
 
@@ -168,7 +171,8 @@ TEST(RandomDays, InvariantsHoldOverTenThousandSeededDays) {
     std::map<std::string, int> seen;
     for (const std::uint64_t seed : seeds()) {
         InvariantChecker* checker = nullptr;
-        RandomWorld world{seed, [&](const std::vector<Event>& events) { checker->observe(events); }};
+        RandomWorld world{seed,
+                          [&](const std::vector<Event>& events) { checker->observe(events); }};
         InvariantChecker check{world};
         checker = &check;
         world.live_days(kDaysPerRun);

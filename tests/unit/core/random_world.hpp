@@ -19,8 +19,12 @@ public:
     using Observer = std::function<void(const std::vector<Event>&)>;
 
     RandomWorld(std::uint64_t seed, Observer observer)
-        : rng_{seed}, zone_{make_zone()}, rules_{make_rules()}, t_{start_time()},
-          engine_{rules_, *zone_, t_}, observer_{std::move(observer)} {}
+        : rng_{seed},
+          zone_{make_zone()},
+          rules_{make_rules()},
+          t_{start_time()},
+          engine_{rules_, *zone_, t_},
+          observer_{std::move(observer)} {}
 
     void live_days(int count) {
         const TimePoint end = day_start(day_of(t_, *zone_, rules_.day_starts_at) + days{count},
@@ -48,7 +52,8 @@ private:
         if (chance(0.5)) return std::make_unique<FixedZone>(hours{pick(-11, 12)});
         // A DST zone with its change inside the simulated weeks.
         const TimePoint change = start_time() + uniform(hours{0}, hours{24 * 60});
-        return std::make_unique<StepZone>(hours{1}, std::vector{std::pair{change, Duration{hours{2}}}});
+        return std::make_unique<StepZone>(hours{1},
+                                          std::vector{std::pair{change, Duration{hours{2}}}});
     }
 
     Rules make_rules() {
@@ -180,7 +185,9 @@ private:
         if (engine_.status().paused_until) {
             (void)engine_.resume(t_);
         } else {
-            (void)engine_.pause(chance(0.2) ? std::nullopt : std::optional{Duration{uniform(minutes{5}, hours{2})}}, t_);
+            (void)engine_.pause(
+                chance(0.2) ? std::nullopt : std::optional{Duration{uniform(minutes{5}, hours{2})}},
+                t_);
         }
         flush();
     }
@@ -213,7 +220,8 @@ private:
     void flush() {
         const auto events = engine_.take_events();
         for (const Event& event : events) {
-            if (const auto* opened = std::get_if<PromptOpened>(&event); opened && !opened->unprompted) {
+            if (const auto* opened = std::get_if<PromptOpened>(&event);
+                opened && !opened->unprompted) {
                 answer_at_ = opened->at + uniform(seconds{5}, minutes{25});
             }
         }

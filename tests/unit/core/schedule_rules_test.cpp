@@ -59,8 +59,8 @@ TEST(ScheduleRules, DstForwardShortensTheDayThatSpansTheNight) {
     const sys_days day{year{2026} / March / 28};
     const TimePoint start = day_start(day, kBerlin, hours{4});
     const TimePoint next = day_start(day + days{1}, kBerlin, hours{4});
-    EXPECT_EQ(start, TimePoint{day} + hours{3});            // 04:00 CET
-    EXPECT_EQ(next, TimePoint{day + days{1}} + hours{2});   // 04:00 CEST
+    EXPECT_EQ(start, TimePoint{day} + hours{3});           // 04:00 CET
+    EXPECT_EQ(next, TimePoint{day + days{1}} + hours{2});  // 04:00 CEST
     EXPECT_EQ(next - start, hours{23});
     EXPECT_EQ(day_of(next - seconds{1}, kBerlin, hours{4}), day);
     EXPECT_EQ(day_of(next, kBerlin, hours{4}), day + days{1});

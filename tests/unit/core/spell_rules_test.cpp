@@ -113,8 +113,7 @@ TEST(SpellRules, ShutdownEndsSpellAtLastKnownInput) {
     Harness h;
     h.type(at(9), at(9, 40));
     h.engine.shutdown(at(9, 41));
-    EXPECT_EQ(h.of<SpellEnded>(),
-              (std::vector{SpellEnded{at(9), at(9, 40), EndReason::shutdown}}));
+    EXPECT_EQ(h.of<SpellEnded>(), (std::vector{SpellEnded{at(9), at(9, 40), EndReason::shutdown}}));
 }
 
 TEST(SpellRules, LateInputReportDoesNotReachIntoEndedSpell) {
