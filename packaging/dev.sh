@@ -117,7 +117,8 @@ packages_for() {
 
 install_for() {
     local -a packages
-    mapfile -t packages < <(packages_for "$1")
+    # A package may sit in two groups (openbox: tray and tests); count and install it once.
+    mapfile -t packages < <(packages_for "$1" | awk '!seen[$0]++')
     ensure_packages "${packages[@]}"
 }
 
