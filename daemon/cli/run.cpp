@@ -7,9 +7,9 @@
 #include "cli/daemon_client.hpp"
 #include "cli/days_format.hpp"
 #include "cli/human_text.hpp"
-#include "cli/local_zone.hpp"
 #include "cli/status_format.hpp"
 #include "config/duration.hpp"
+#include "platform/wall_clock.hpp"
 
 namespace sitbreak::cli {
 
@@ -21,14 +21,14 @@ struct Executor {
 
     std::string operator()(const StatusCommand& command) const {
         const nlohmann::json status = client.status();
-        const LocalZone zone;
+        const platform::LocalZone zone;
         switch (command.format) {
         case Format::json: return status_json(status).dump(2) + "\n";
-        case Format::waybar: return status_waybar(status, wall_now(), zone).dump() + "\n";
+        case Format::waybar: return status_waybar(status, platform::wall_now(), zone).dump() + "\n";
         case Format::human:
         case Format::csv: break;
         }
-        return status_text(status, wall_now(), zone);
+        return status_text(status, platform::wall_now(), zone);
     }
 
     std::string operator()(const DoneCommand& command) const {

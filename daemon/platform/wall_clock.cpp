@@ -7,7 +7,7 @@ namespace sitbreak::platform {
 core::Duration LocalZone::utc_offset(core::TimePoint t) const {
     const std::time_t seconds = static_cast<std::time_t>(t.time_since_epoch().count());
     std::tm local{};
-    localtime_r(&seconds, &local);
+    if (localtime_r(&seconds, &local) == nullptr) return core::Duration{0};
     return core::Duration{local.tm_gmtoff};
 }
 

@@ -12,7 +12,7 @@
 #include <map>
 #include <utility>
 
-#include "guarded.hpp"
+#include "platform/guarded.hpp"
 #include "name_watch.hpp"
 
 namespace sitbreak::platform {

@@ -10,7 +10,7 @@
 #include <algorithm>
 #include <chrono>
 
-#include "guarded.hpp"
+#include "platform/guarded.hpp"
 #include "name_watch.hpp"
 
 namespace sitbreak::platform {

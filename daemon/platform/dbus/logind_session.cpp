@@ -13,7 +13,7 @@
 #include <utility>
 #include <vector>
 
-#include "guarded.hpp"
+#include "platform/guarded.hpp"
 #include "platform/wall_clock.hpp"
 
 namespace sitbreak::platform {

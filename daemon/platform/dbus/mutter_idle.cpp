@@ -10,7 +10,7 @@
 #include <string>
 #include <utility>
 
-#include "guarded.hpp"
+#include "platform/guarded.hpp"
 #include "name_watch.hpp"
 #include "platform/wall_clock.hpp"
 

@@ -4,7 +4,7 @@
 
 #include <utility>
 
-#include "guarded.hpp"
+#include "platform/guarded.hpp"
 
 namespace sitbreak::platform {
 

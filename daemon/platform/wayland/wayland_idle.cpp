@@ -13,24 +13,13 @@
 #include <string>
 
 #include "ext-idle-notify-v1-client-protocol.h"
+#include "platform/guarded.hpp"
 #include "platform/wall_clock.hpp"
 
 namespace sitbreak::platform {
 namespace {
 
 WaylandIdle& self(void* data) { return *static_cast<WaylandIdle*>(data); }
-
-// libwayland calls these from C: nothing may throw through it.
-template <typename Body>
-void guarded(const char* what, Body&& body) noexcept {
-    try {
-        body();
-    } catch (const std::exception& error) {
-        spdlog::error("{}: {}", what, error.what());
-    } catch (...) {
-        spdlog::error("{}: unknown exception", what);
-    }
-}
 
 const wl_registry_listener registry_listener{
     .global =

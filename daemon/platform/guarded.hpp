@@ -1,7 +1,8 @@
 #pragma once
 // sdbus-c++ 1.2 passes signal and reply handlers straight to sd-bus's C code, and at best
-// catches sdbus::Error on the way: any other exception would unwind through C frames.
-// Every handler this folder gives to sdbus-c++ runs its body through guarded().
+// catches sdbus::Error on the way; libwayland calls its listeners from C too. Any other
+// exception would unwind through C frames: every such handler runs its body through
+// guarded().
 #include <spdlog/spdlog.h>
 
 #include <exception>
