@@ -85,8 +85,7 @@ void Service::set_tray_present(bool present) {
     if (tray_shows_prompts()) {
         presenter_->close();
     } else {
-        presenter_->show({*status.prompt, "Time to stand up", prompt_text(), settings_.exercises,
-                          status.snoozes_left > 0});
+        show_notification(*status.prompt, status.snoozes_left);
     }
 }
 

@@ -96,6 +96,7 @@ private:
     void record(const core::Event& event);
     void retry_store();
     void present(const core::Event& event);
+    void show_notification(core::PromptId prompt, int snoozes_left);
     void refresh_today();
     void arm_timers();
     void on_wake();

@@ -70,23 +70,24 @@ void Service::retry_store() {
     if (publisher_) publisher_->status_changed();
 }
 
+void Service::show_notification(core::PromptId prompt, int snoozes_left) {
+    if (presenter_) {
+        presenter_->show(
+            {prompt, "Time to stand up", prompt_text(), settings_.exercises, snoozes_left > 0});
+    }
+}
+
 void Service::present(const core::Event& event) {
     if (const auto* opened = std::get_if<core::PromptOpened>(&event)) {
         if (opened->unprompted) return;
         spdlog::info("prompt {} opened", opened->id);
         const std::string text = prompt_text();
         if (publisher_) publisher_->prompt_opened(opened->id, settings_.exercises, text);
-        if (presenter_ && !tray_shows_prompts()) {
-            const int snoozes_left = settings_.rules.max_snoozes - opened->snoozes;
-            presenter_->show(
-                {opened->id, "Time to stand up", text, settings_.exercises, snoozes_left > 0});
+        if (!tray_shows_prompts()) {
+            show_notification(opened->id, settings_.rules.max_snoozes - opened->snoozes);
         }
     } else if (const auto* renotified = std::get_if<core::PromptRenotified>(&event)) {
-        const auto status = engine_.status();
-        if (presenter_ && !tray_shows_prompts()) {
-            presenter_->show({renotified->id, "Time to stand up", prompt_text(),
-                              settings_.exercises, status.snoozes_left > 0});
-        }
+        if (!tray_shows_prompts()) show_notification(renotified->id, engine_.status().snoozes_left);
     } else if (const auto* snoozed = std::get_if<core::PromptSnoozed>(&event)) {
         spdlog::info("prompt {} snoozed until {}", snoozed->id,
                      snoozed->until.time_since_epoch().count());
