@@ -14,7 +14,9 @@ using core::TimePoint;
 namespace {
 
 // Between input checks while sitting, so a crash loses at most this much of a spell.
-constexpr minutes kCheckpoint{5};
+// Each check costs ~6 context switches (timer, X round trip, SQLite write): every 10 min
+// keeps the daemon under one wake-up a minute while the user types (tests/bench).
+constexpr minutes kCheckpoint{10};
 
 config::Settings load_settings(const std::filesystem::path& path, std::string& error) {
     auto result = config::load_file(path);
