@@ -238,6 +238,7 @@ std::vector<std::map<std::string, sdbus::Variant>> BusObject::GetDays(const std:
         std::vector<std::map<std::string, sdbus::Variant>> days;
         for (const auto& day : store->days(first, last, service_.settings().rules))
             days.push_back(day_map(day));
+        service_.release_memory_soon();
         return days;
     });
 }
@@ -272,6 +273,7 @@ std::string BusObject::Export(const std::string& format) {
                                "The history is not available: " + service_.status().store_problem};
         std::ostringstream out;
         format == "csv" ? store->export_csv(out) : store->export_json(out);
+        service_.release_memory_soon();
         return out.str();
     });
 }

@@ -1,5 +1,6 @@
 #include "service/service.hpp"
 
+#include <malloc.h>
 #include <spdlog/spdlog.h>
 
 #include "config/duration.hpp"
@@ -57,7 +58,8 @@ Service::Service(platform::EventLoop& loop, ServiceOptions options)
           refresh_today();
           if (publisher_) publisher_->status_changed();
       })},
-      store_retry_{loop.timer([this] { retry_store(); })} {
+      store_retry_{loop.timer([this] { retry_store(); })},
+      release_memory_{loop.timer([] { malloc_trim(0); })} {
     refresh_today();
     arm_timers();
 }
@@ -163,6 +165,8 @@ bool Service::reload_config() {
     settle();
     return true;
 }
+
+void Service::release_memory_soon() { release_memory_->arm_in(microseconds{0}); }
 
 void Service::shutdown() {
     check_input();

@@ -73,6 +73,9 @@ public:
     // Reads the config file again; false (and the error kept for status) when it is bad.
     bool reload_config();
     void shutdown();
+    // A large reply (GetDays, Export) leaves its heap behind: give it back to the system
+    // once the reply has been sent.
+    void release_memory_soon();
 
     [[nodiscard]] StatusSnapshot status() const;
     [[nodiscard]] core::Date today() const;
@@ -125,6 +128,7 @@ private:
     std::unique_ptr<platform::Timer> input_check_;
     std::unique_ptr<platform::Timer> day_change_;
     std::unique_ptr<platform::Timer> store_retry_;
+    std::unique_ptr<platform::Timer> release_memory_;
     core::Date today_{};
     int today_done_{0};
     core::Duration today_sitting_{0};
