@@ -19,12 +19,19 @@ namespace {
 // keeps the daemon under one wake-up a minute while the user types (tests/bench).
 constexpr minutes kCheckpoint{10};
 
-config::Settings load_settings(const std::filesystem::path& path, std::string& error) {
-    auto result = config::load_file(path);
+// Logs each error of a config file and returns them, one per line, for status.
+std::string log_errors(const config::LoadResult& result) {
+    std::string errors;
     for (const auto& problem : result.errors) {
         spdlog::error("{}", problem.to_string());
-        error += (error.empty() ? "" : "\n") + problem.to_string();
+        errors += (errors.empty() ? "" : "\n") + problem.to_string();
     }
+    return errors;
+}
+
+config::Settings load_settings(const std::filesystem::path& path, std::string& error) {
+    auto result = config::load_file(path);
+    error = log_errors(result);
     if (!result.ok()) spdlog::warn("using the default settings until the config file is fixed");
     return result.settings;
 }
@@ -143,15 +150,10 @@ void Service::mark_rest_day(core::Date date) {
 }
 
 bool Service::reload_config() {
-    std::string error;
     auto result = config::load_file(options_.config_path);
     if (!result.ok()) {
-        for (const auto& problem : result.errors) {
-            spdlog::error("{}", problem.to_string());
-            error += (error.empty() ? "" : "\n") + problem.to_string();
-        }
+        config_error_ = log_errors(result);
         spdlog::warn("keeping the last good settings");
-        config_error_ = error;
         if (publisher_) publisher_->status_changed();
         return false;
     }

@@ -111,10 +111,12 @@ private:
     platform::EventLoop& loop_;
     ServiceOptions options_;
     platform::LocalZone zone_;
-    config::Settings settings_;
+    // Each problem string comes before what it describes: the constructor fills it while
+    // initializing that member.
     std::string config_error_;
-    std::unique_ptr<store::Store> store_;
+    config::Settings settings_;
     std::string store_problem_;
+    std::unique_ptr<store::Store> store_;
     core::Engine engine_;
     std::unique_ptr<platform::IdleSource> idle_;
     std::string idle_problem_;

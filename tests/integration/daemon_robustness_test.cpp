@@ -22,6 +22,28 @@ TEST_F(DaemonTest, BrokenConfigKeepsTheOldSettingsAndAFixAppliesTheNew) {
     EXPECT_TRUE(status()["config_error"].is_null());
 }
 
+TEST_F(DaemonTest, StartingWithABrokenConfigUsesTheDefaultsAndSaysWhy) {
+    write_config("[sitting]\nlimit = 60\n");
+    start_and_wait();
+    const auto now = status();
+    EXPECT_EQ(now["limit_seconds"], 3600);
+    ASSERT_TRUE(now["config_error"].is_string());
+    EXPECT_NE(now["config_error"].get<std::string>().find("config.toml:2: sitting.limit"),
+              std::string::npos);
+}
+
+TEST_F(DaemonTest, StartingOnADamagedDatabaseMovesItAsideAndSaysSo) {
+    std::filesystem::create_directories(database_path().parent_path());
+    write_file(database_path(), std::string(8192, 'x'));
+    start_and_wait();
+    const auto now = status();
+    ASSERT_TRUE(now["store_problem"].is_string());
+    EXPECT_NE(now["store_problem"].get<std::string>().find("corrupt"), std::string::npos)
+        << now["store_problem"];
+    EXPECT_EQ(cli({"done", "bridges"}).exit_code, 0);
+    EXPECT_EQ(status()["today_done"], 1);
+}
+
 TEST_F(DaemonTest, ReloadConfigReportsTheErrorToTheCaller) {
     start_and_wait();
     write_config("[sitting]\nlimit = \"soon\"\n");
