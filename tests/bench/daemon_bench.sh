@@ -152,6 +152,8 @@ stop() {
 cleanup() {
     local rc=$? i
     trap - EXIT INT TERM HUP
+    trap '' PIPE # the reader may be gone: finish the cleanup anyway
+    [[ -n ${nap_pid:-} ]] && kill "$nap_pid" 2>/dev/null
     # Newest first: daemons and workrave before their bus (whose process group also holds
     # what it activated, e.g. dconf-service), the X server last.
     for ((i = ${#groups[@]} - 1; i >= 0; i--)); do stop "${groups[i]}"; done
@@ -162,6 +164,7 @@ trap cleanup EXIT
 trap 'say "interrupted"; exit 130' INT
 trap 'exit 143' TERM
 trap 'exit 129' HUP
+trap 'exit 141' PIPE
 
 # spawn LOG CMD...: CMD in its own session and process group, output to LOG; sets $spawned.
 spawn() {
@@ -173,9 +176,16 @@ spawn() {
 }
 
 now_us() { local t=${EPOCHREALTIME//[!0-9]/}; printf '%s' "$((10#$t))"; }
+# In the background and waited for: bash runs a trap only after a foreground command
+# ends, but interrupts `wait` at once.
+nap_pid=
 sleep_until_us() {
     local left=$(($1 - $(now_us)))
-    if ((left > 0)); then sleep "$(printf '%d.%06d' $((left / 1000000)) $((left % 1000000)))"; fi
+    ((left > 0)) || return 0
+    sleep "$(printf '%d.%06d' $((left / 1000000)) $((left % 1000000)))" &
+    nap_pid=$!
+    wait "$nap_pid"
+    nap_pid=
 }
 # The first line a program wrote to a file through a descriptor (display, bus address).
 wait_file() {
@@ -291,7 +301,16 @@ sample() {
 ctxsw_of() { cat "/proc/$1"/task/*/status 2>/dev/null | awk '/^(non)?voluntary_ctxt_switches:/ { s += $2 } END { print s + 0 }'; }
 
 # --- X server, bus A, priming ---------------------------------------------------------------
-say "syncing (a freshly linked binary's dirty page-cache pages would count as its dirty memory)"
+# Copies, so that a rebuild during the run (ninja replaces the files) changes nothing here.
+mkdir -p "$tmp/bin"
+built=$(date -u -r "$sitbreakd" '+%Y-%m-%d %H:%M UTC')
+for b in "$sitbreakd" "$cli" "$store_bench"; do
+    [[ -x $b ]] || continue
+    cp "$b" "$tmp/bin/" || die "cannot copy $b"
+    [[ -x $tmp/bin/${b##*/} ]] || die "$b is not executable (being linked?)"
+done
+sitbreakd=$tmp/bin/sitbreakd cli=$tmp/bin/sitbreak store_bench=$tmp/bin/store_bench
+say "syncing (a freshly written binary's dirty page-cache pages would count as its dirty memory)"
 sync
 
 x_started=$(now_us)
@@ -564,7 +583,7 @@ EOF
 fi
 cat <<EOF
 - X server primed with a GTK3 client: $primed.
-- build: $build ($(git -C "$repo" describe --always --dirty 2>/dev/null || echo "not a git tree"))
+- binaries: $build, sitbreakd linked $built; tree $(git -C "$repo" describe --always --dirty 2>/dev/null || echo "not a git tree").
 EOF
 [[ $state == sitting ]] ||
     echo "- WARNING: sitbreakd was not \"sitting\" after the typing: it did not see the user, so its figures do not describe a day at the desk."
