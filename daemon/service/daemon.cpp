@@ -9,6 +9,7 @@
 #include "platform/dbus/desktop_notifier.hpp"
 #include "platform/dbus/dnd_watcher.hpp"
 #include "platform/dbus/logind_session.hpp"
+#include "platform/dbus/name_watch.hpp"
 #include "platform/dbus/sleep_detector.hpp"
 #include "service/bus_object.hpp"
 #include "service/config_watcher.hpp"
@@ -34,30 +35,6 @@ public:
 
 private:
     platform::DesktopNotifier& notifier_;
-};
-
-// Follows whether a tray owns org.sitbreak.Tray: with prompt.style auto it shows prompts.
-class TrayWatcher {
-public:
-    TrayWatcher(sdbus::IConnection& bus, Service& service)
-        : proxy_{sdbus::createProxy(bus, "org.freedesktop.DBus", "/org/freedesktop/DBus")} {
-        proxy_->uponSignal("NameOwnerChanged")
-            .onInterface("org.freedesktop.DBus")
-            .call(
-                [&service](const std::string& name, const std::string&, const std::string& owner) {
-                    if (name == kTrayName) service.set_tray_present(!owner.empty());
-                });
-        proxy_->finishRegistration();
-        bool owned = false;
-        proxy_->callMethod("NameHasOwner")
-            .onInterface("org.freedesktop.DBus")
-            .withArguments(std::string{kTrayName})
-            .storeResultsTo(owned);
-        service.set_tray_present(owned);
-    }
-
-private:
-    std::unique_ptr<sdbus::IProxy> proxy_;
 };
 
 std::unique_ptr<sdbus::IConnection> claim_bus_name() {
@@ -108,7 +85,9 @@ int run_daemon(const DaemonOptions& options) {
     NotificationPresenter presenter{notifier};
     service.set_presenter(&presenter);
     platform::DndWatcher dnd{*bus, service};
-    TrayWatcher tray{*bus, service};
+    // Filtered by name: an unrelated client coming or going must not wake the daemon.
+    platform::NameWatch tray{*bus, kTrayName,
+                             [&service](bool owned) { service.set_tray_present(owned); }};
 
     std::string logind_problem;
     auto logind = platform::LogindSession::create(loop, service, logind_problem);
@@ -120,8 +99,13 @@ int run_daemon(const DaemonOptions& options) {
                           }};
     auto stop = [&] {
         spdlog::info("stopping");
-        service.shutdown();
+        // Stop whatever happens below: with the bus gone, publishing the last state throws.
         loop.exit(0);
+        try {
+            service.shutdown();
+        } catch (const std::exception& error) {
+            spdlog::error("while stopping: {}", error.what());
+        }
     };
     auto term = loop.on_signal(SIGTERM, stop);
     auto interrupt = loop.on_signal(SIGINT, stop);

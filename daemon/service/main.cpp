@@ -70,7 +70,9 @@ int run(int argc, char** argv) {
     }
     sitbreak::service::set_up_logging();
     if (verbose) spdlog::set_level(spdlog::level::debug);
-    return sitbreak::service::run_daemon({config_file, database_file, verbose});
+    // Absolute, so that the config directory can be watched and the paths shown mean one thing.
+    return sitbreak::service::run_daemon({std::filesystem::absolute(config_file),
+                                          std::filesystem::absolute(database_file), verbose});
 }
 
 }  // namespace
