@@ -1,0 +1,51 @@
+#pragma once
+// What the tray's windows show, in plain types: the tray fills these from the daemon's
+// D-Bus replies (GetDays, GetStreak, GetStatus, PromptOpened), the windows only draw them.
+#include <chrono>
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <vector>
+
+namespace sitbreak::tray {
+
+// One entry of GetDays (org.sitbreak.Sitbreak1.xml documents each key).
+struct DayRecord {
+    std::string date;    // YYYY-MM-DD, a sitbreak day
+    std::string status;  // kept | missed | neutral | rest
+    std::uint64_t sitting_seconds{0};
+    std::uint64_t longest_spell_seconds{0};
+    std::uint32_t spells{0};
+    std::uint32_t prompts{0};
+    std::uint32_t done{0};
+    std::uint32_t done_bridges{0};
+    std::uint32_t done_squeeze{0};
+    std::uint32_t snoozed{0};
+    std::uint32_t skipped{0};
+    std::uint32_t natural{0};
+    std::uint32_t ignored{0};
+};
+
+struct StatsData {
+    std::vector<DayRecord> days;  // oldest first, ending with today; up to 371 days
+    std::uint32_t current_streak{0};
+    std::uint32_t best_streak{0};
+    std::uint32_t daily_goal{0};  // goals.daily; the goal line of the 14-day bars
+};
+
+// An open prompt, from PromptOpened and GetStatus.
+struct PromptInfo {
+    std::uint64_t id{0};
+    std::vector<std::string> exercises;  // "bridges", "squeeze", in the order offered
+    std::string text;
+    std::uint32_t snoozes_left{0};
+};
+
+// What the popup's buttons do; the tray wires them to Confirm / Snooze(0) / Skip.
+struct PromptActions {
+    std::function<void(const std::string& exercise)> confirm;
+    std::function<void()> snooze;
+    std::function<void()> skip;
+};
+
+}  // namespace sitbreak::tray
