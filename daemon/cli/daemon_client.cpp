@@ -146,8 +146,16 @@ void DaemonClient::prompt_now() {
     call([](Proxy& proxy) { proxy.PromptNow(); });
 }
 
-nlohmann::json DaemonClient::days(const std::string& from, const std::string& to) {
-    return dicts_json(call([&](Proxy& proxy) { return proxy.GetDays(from, to); }));
+DayRows DaemonClient::days(const std::string& from, const std::string& to) {
+    const auto table = call([&](Proxy& proxy) { return proxy.GetDayTable(from, to); });
+    DayRows days;
+    days.reserve(table.size());
+    for (const auto& r : table) {
+        days.push_back(DayRow{r.get<0>(), r.get<1>(), r.get<2>(), r.get<3>(), r.get<4>(),
+                              r.get<5>(), r.get<6>(), r.get<7>(), r.get<8>(), r.get<9>(),
+                              r.get<10>(), r.get<11>(), r.get<12>()});
+    }
+    return days;
 }
 
 void DaemonClient::set_rest_day(const std::string& date) {

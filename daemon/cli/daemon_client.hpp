@@ -9,6 +9,8 @@
 #include <string>
 #include <string_view>
 
+#include "cli/days_format.hpp"
+
 namespace sdbus {
 class IConnection;
 }
@@ -62,7 +64,7 @@ public:
     void pause(std::uint32_t seconds);
     void resume();
     void prompt_now();
-    [[nodiscard]] nlohmann::json days(const std::string& from, const std::string& to);
+    [[nodiscard]] DayRows days(const std::string& from, const std::string& to);
     void set_rest_day(const std::string& date);
     [[nodiscard]] std::string export_history(const std::string& format);
 

@@ -10,7 +10,6 @@ namespace sitbreak::cli {
 
 namespace {
 
-using nlohmann::json;
 using nlohmann::ordered_json;
 
 constexpr std::array<const char*, 13> keys{
@@ -18,14 +17,15 @@ constexpr std::array<const char*, 13> keys{
     "prompts", "done",    "done_bridges",    "done_squeeze",          "snoozed",
     "skipped", "natural", "ignored"};
 
-bool is_contract_key(std::string_view key) {
-    return std::find(keys.begin(), keys.end(), key) != keys.end();
+// A day's values in day_keys() order, as JSON values.
+std::array<ordered_json, 13> values(const DayRow& d) {
+    return {d.date,         d.status,       d.sitting_seconds, d.longest_spell_seconds,
+            d.spells,       d.prompts,      d.done,            d.done_bridges,
+            d.done_squeeze, d.snoozed,      d.skipped,         d.natural,
+            d.ignored};
 }
 
-std::string csv_field(const json& value) {
-    if (value.is_null()) return {};
-    if (!value.is_string()) return value.dump();
-    const std::string text = value.get<std::string>();
+std::string csv_field(const std::string& text) {
     if (text.find_first_of(",\"\r\n") == std::string::npos) return text;
     std::string quoted = "\"";
     for (const char c : text) {
@@ -69,54 +69,46 @@ std::string row(const std::array<std::string, 7>& cells) {
 
 const std::array<const char*, 13>& day_keys() { return keys; }
 
-ordered_json days_json(const json& days) {
+ordered_json days_json(const DayRows& days) {
     ordered_json out = ordered_json::array();
-    if (!days.is_array()) return out;
-    for (const json& day : days) {
+    for (const DayRow& day : days) {
         ordered_json object = ordered_json::object();
-        for (const char* key : keys) {
-            const auto it = day.find(key);
-            object[key] = it == day.end() ? ordered_json(nullptr) : ordered_json(*it);
-        }
-        for (const auto& [key, value] : day.items()) {
-            if (!is_contract_key(key)) object[key] = ordered_json(value);
-        }
+        const auto row_values = values(day);
+        for (std::size_t i = 0; i < keys.size(); ++i) object[keys[i]] = row_values[i];
         out.push_back(std::move(object));
     }
     return out;
 }
 
-std::string days_csv(const json& days) {
+std::string days_csv(const DayRows& days) {
     std::string text;
     for (std::size_t i = 0; i < keys.size(); ++i)
         text += (i == 0 ? "" : ",") + std::string{keys[i]};
     text += "\n";
-    if (!days.is_array()) return text;
-    for (const json& day : days) {
-        for (std::size_t i = 0; i < keys.size(); ++i) {
-            const auto it = day.find(keys[i]);
-            if (i > 0) text += ",";
-            if (it != day.end()) text += csv_field(*it);
+    for (const DayRow& d : days) {
+        text += csv_field(d.date) + "," + csv_field(d.status);
+        for (const std::uint64_t n :
+             {d.sitting_seconds, d.longest_spell_seconds, std::uint64_t{d.spells},
+              std::uint64_t{d.prompts}, std::uint64_t{d.done}, std::uint64_t{d.done_bridges},
+              std::uint64_t{d.done_squeeze}, std::uint64_t{d.snoozed}, std::uint64_t{d.skipped},
+              std::uint64_t{d.natural}, std::uint64_t{d.ignored}}) {
+            text += "," + std::to_string(n);
         }
         text += "\n";
     }
     return text;
 }
 
-std::string days_table(const json& days, std::int64_t current_streak, std::int64_t best_streak) {
+std::string days_table(const DayRows& days, std::int64_t current_streak,
+                       std::int64_t best_streak) {
     std::array<std::string, 7> titles;
     for (std::size_t i = 0; i < columns.size(); ++i) titles[i] = columns[i].title;
     std::string text = row(titles);
-    if (days.is_array()) {
-        for (const json& day : days) {
-            const std::int64_t sitting = int_field(day, "sitting_seconds");
-            text += row({string_field(day, "date"), string_field(day, "status"),
-                         sitting > 0 ? elapsed_text(sitting) : std::string{"-"},
-                         std::to_string(int_field(day, "done")),
-                         std::to_string(int_field(day, "snoozed")),
-                         std::to_string(int_field(day, "skipped")),
-                         std::to_string(int_field(day, "natural"))});
-        }
+    for (const DayRow& day : days) {
+        const auto sitting = static_cast<std::int64_t>(day.sitting_seconds);
+        text += row({day.date, day.status, sitting > 0 ? elapsed_text(sitting) : std::string{"-"},
+                     std::to_string(day.done), std::to_string(day.snoozed),
+                     std::to_string(day.skipped), std::to_string(day.natural)});
     }
     text += "Streak: " + count_text(current_streak, "day", "days") + " now, best " +
             count_text(best_streak, "day", "days") + ".\n";

@@ -73,7 +73,7 @@ struct Executor {
             throw DaemonError{Failure::refused, "the daemon reported today as \"" + today +
                                                     "\", which is not a date."};
         }
-        const nlohmann::json days = client.days(range.first, range.second);
+        const DayRows days = client.days(range.first, range.second);
         switch (command.format) {
         case Format::json: return days_json(days).dump(2) + "\n";
         case Format::csv: return days_csv(days);

@@ -29,10 +29,4 @@ nlohmann::json dict_json(const std::map<std::string, sdbus::Variant>& dict) {
     return object;
 }
 
-nlohmann::json dicts_json(const std::vector<std::map<std::string, sdbus::Variant>>& dicts) {
-    nlohmann::json array = nlohmann::json::array();
-    for (const auto& dict : dicts) array.push_back(dict_json(dict));
-    return array;
-}
-
 }  // namespace sitbreak::cli

@@ -14,7 +14,5 @@ namespace sitbreak::cli {
 // as -> array of strings. Any other type becomes null: the contract does not use it.
 [[nodiscard]] nlohmann::json variant_json(const sdbus::Variant& value);
 [[nodiscard]] nlohmann::json dict_json(const std::map<std::string, sdbus::Variant>& dict);
-[[nodiscard]] nlohmann::json dicts_json(
-    const std::vector<std::map<std::string, sdbus::Variant>>& dicts);
 
 }  // namespace sitbreak::cli

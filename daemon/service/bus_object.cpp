@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "core/date_text.hpp"
+#include "service/days_reply.hpp"
 
 namespace sitbreak::service {
 
@@ -50,30 +51,13 @@ core::Date parse_date_argument(const std::string& text, const char* what) {
     return *date;
 }
 
-std::map<std::string, sdbus::Variant> day_map(const store::DayStats& day) {
-    const core::DayTally& t = day.tally;
-    auto count = [](int n) { return sdbus::Variant{static_cast<uint32_t>(n)}; };
-    auto secs = [](core::Duration d) { return sdbus::Variant{static_cast<uint64_t>(d.count())}; };
-    return {{"date", sdbus::Variant{core::format_date(day.date)}},
-            {"status", sdbus::Variant{std::string{core::to_string(day.status)}}},
-            {"sitting_seconds", secs(t.sitting)},
-            {"longest_spell_seconds", secs(t.longest_spell)},
-            {"spells", count(t.spells)},
-            {"prompts", count(t.prompts)},
-            {"done", count(t.done())},
-            {"done_bridges", count(t.done_bridges)},
-            {"done_squeeze", count(t.done_squeeze)},
-            {"snoozed", count(t.snoozed)},
-            {"skipped", count(t.skipped)},
-            {"natural", count(t.natural)},
-            {"ignored", count(t.ignored)}};
-}
-
 }  // namespace
 
 BusObject::BusObject(sdbus::IConnection& bus, Service& service)
     : AdaptorInterfaces{bus, kObjectPath}, service_{service} {
     published_ = read_properties();
+    getObject().registerMethod(kInterface, "GetDays", "ss", {"from", "to"}, "aa{sv}", {"days"},
+                               [this](sdbus::MethodCall call) { GetDays(std::move(call)); });
     registerAdaptor();
     service_.set_publisher(this);
 }
@@ -223,24 +207,33 @@ void BusObject::PromptNow() {
     guarded("PromptNow", [&] { refuse_if(service_.prompt_now()); });
 }
 
-std::vector<std::map<std::string, sdbus::Variant>> BusObject::GetDays(const std::string& from,
-                                                                      const std::string& to) {
-    return guarded("GetDays", [&] {
-        const core::Date first = parse_date_argument(from, "from");
-        const core::Date last = parse_date_argument(to, "to");
-        if (first > last) invalid("from (" + from + ") is after to (" + to + ").");
-        if ((last - first).count() >= kMaxDays)
-            invalid("At most 3660 days can be asked for at once.");
-        store::Store* store = service_.store();
-        if (!store)
-            throw sdbus::Error{kFailed,
-                               "The history is not available: " + service_.status().store_problem};
-        std::vector<std::map<std::string, sdbus::Variant>> days;
-        for (const auto& day : store->days(first, last, service_.settings().rules))
-            days.push_back(day_map(day));
-        service_.release_memory_soon();
-        return days;
+std::vector<store::DayStats> BusObject::days_between(const std::string& from,
+                                                     const std::string& to) {
+    const core::Date first = parse_date_argument(from, "from");
+    const core::Date last = parse_date_argument(to, "to");
+    if (first > last) invalid("from (" + from + ") is after to (" + to + ").");
+    if ((last - first).count() >= kMaxDays) invalid("At most 3660 days can be asked for at once.");
+    store::Store* store = service_.store();
+    if (!store)
+        throw sdbus::Error{kFailed,
+                           "The history is not available: " + service_.status().store_problem};
+    service_.release_memory_soon();
+    return store->days(first, last, service_.settings().rules);
+}
+
+void BusObject::GetDays(sdbus::MethodCall call) {
+    guarded("GetDays", [&] {
+        std::string from;
+        std::string to;
+        call >> from >> to;
+        auto reply = call.createReply();
+        append_days(reply, days_between(from, to));
+        reply.send();
     });
+}
+
+std::vector<DayRow> BusObject::GetDayTable(const std::string& from, const std::string& to) {
+    return guarded("GetDayTable", [&] { return day_rows(days_between(from, to)); });
 }
 
 std::tuple<uint32_t, uint32_t> BusObject::GetStreak() {

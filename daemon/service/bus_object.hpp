@@ -3,6 +3,7 @@
 // refusals into D-Bus errors a person can read, and publishes signals and properties.
 #include <sdbus-c++/sdbus-c++.h>
 
+#include "service/days_reply.hpp"
 #include "service/service.hpp"
 #include "sitbreak1_adaptor.h"
 
@@ -31,8 +32,12 @@ private:
     void Pause(const uint32_t& seconds) override;
     void Resume() override;
     void PromptNow() override;
-    std::vector<std::map<std::string, sdbus::Variant>> GetDays(const std::string& from,
-                                                               const std::string& to) override;
+    // Registered by hand, not by the generated adaptor: see days_reply.hpp.
+    void GetDays(sdbus::MethodCall call);
+    std::vector<DayRow> GetDayTable(const std::string& from, const std::string& to) override;
+    // GetDays' and GetDayTable's arguments checked, then the days.
+    [[nodiscard]] std::vector<store::DayStats> days_between(const std::string& from,
+                                                            const std::string& to);
     std::tuple<uint32_t, uint32_t> GetStreak() override;
     void SetRestDay(const std::string& date) override;
     void ReloadConfig() override;

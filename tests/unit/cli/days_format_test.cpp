@@ -1,4 +1,4 @@
-// GetDays as CSV, JSON and a table (`sitbreak stats`).
+// The days as CSV, JSON and a table (`sitbreak stats`).
 #include "cli/days_format.hpp"
 
 #include <gtest/gtest.h>
@@ -6,27 +6,13 @@
 namespace sitbreak::cli {
 namespace {
 
-using nlohmann::json;
-
-json day(const char* date, const char* status, std::int64_t sitting, int done) {
-    return json{{"date", date},
-                {"status", status},
-                {"sitting_seconds", sitting},
-                {"longest_spell_seconds", sitting / 2},
-                {"spells", 2},
-                {"prompts", 5},
-                {"done", done},
-                {"done_bridges", done},
-                {"done_squeeze", 0},
-                {"snoozed", 1},
-                {"skipped", 0},
-                {"natural", 2},
-                {"ignored", 0}};
+DayRow day(const char* date, const char* status, std::uint64_t sitting, std::uint32_t done) {
+    return DayRow{date, status, sitting, sitting / 2, 2, 5, done, done, 0, 1, 0, 2, 0};
 }
 
-json two_days() {
-    return json::array({day("2024-05-30", "kept", 5 * 3600 + 12 * 60 + 30, 5),
-                        day("2024-05-31", "neutral", 0, 0)});
+DayRows two_days() {
+    return {day("2024-05-30", "kept", 5 * 3600 + 12 * 60 + 30, 5),
+            day("2024-05-31", "neutral", 0, 0)};
 }
 
 TEST(DaysCsv, HeaderAndRows) {
@@ -38,15 +24,15 @@ TEST(DaysCsv, HeaderAndRows) {
 }
 
 TEST(DaysCsv, NoDaysIsJustTheHeader) {
-    const std::string text = days_csv(json::array());
+    const std::string text = days_csv({});
     EXPECT_EQ(text.find('\n'), text.size() - 1);
     EXPECT_EQ(text.rfind("date,status,", 0), 0u);
 }
 
-TEST(DaysCsv, MissingKeysAreEmptyAndOddTextIsQuoted) {
-    json odd = json::array({json{{"date", "2024-05-31"}, {"status", "a,\"b\""}}});
+TEST(DaysCsv, OddTextIsQuoted) {
+    const DayRows odd{day("2024-05-31", "a,\"b\"", 0, 0)};
     EXPECT_EQ(days_csv(odd).substr(days_csv(odd).find('\n') + 1),
-              "2024-05-31,\"a,\"\"b\"\"\",,,,,,,,,,,\n");
+              "2024-05-31,\"a,\"\"b\"\"\",0,0,2,5,0,0,0,1,0,2,0\n");
 }
 
 TEST(DaysJson, ArrayOfDaysInContractOrder) {
@@ -59,7 +45,7 @@ TEST(DaysJson, ArrayOfDaysInContractOrder) {
     EXPECT_EQ(out[0]["sitting_seconds"], 18750);
     EXPECT_EQ(out[1]["done"], 0);
     EXPECT_EQ(out[0].size(), day_keys().size());
-    EXPECT_EQ(days_json(json::array()).dump(), "[]");
+    EXPECT_EQ(days_json({}).dump(), "[]");
 }
 
 TEST(DaysTable, OneRowPerDayAndTheStreak) {
@@ -68,7 +54,7 @@ TEST(DaysTable, OneRowPerDayAndTheStreak) {
               "2024-05-30  kept       5h12m     5        1        0        2\n"
               "2024-05-31  neutral        -     0        1        0        2\n"
               "Streak: 5 days now, best 12 days.\n");
-    EXPECT_EQ(days_table(json::array(), 1, 1),
+    EXPECT_EQ(days_table({}, 1, 1),
               "Date        Status   Sitting  Done  Snoozed  Skipped  Natural\n"
               "Streak: 1 day now, best 1 day.\n");
 }

@@ -40,13 +40,6 @@ TEST(VariantJson, UnknownTypesAreNull) {
     EXPECT_TRUE(variant_json(sdbus::Variant{}).is_null());
 }
 
-TEST(VariantJson, ListOfDays) {
-    const std::vector<std::map<std::string, sdbus::Variant>> days{
-        {{"date", sdbus::Variant{std::string{"2024-05-30"}}}},
-        {{"date", sdbus::Variant{std::string{"2024-05-31"}}}}};
-    EXPECT_EQ(dicts_json(days), json::parse(R"([{"date":"2024-05-30"},{"date":"2024-05-31"}])"));
-}
-
 TEST(ErrorNames, OursAreRefusals) {
     EXPECT_EQ(classify_error("org.sitbreak.Sitbreak1.Error.InvalidArgument"), Failure::refused);
     EXPECT_EQ(classify_error("org.sitbreak.Sitbreak1.Error.Refused"), Failure::refused);
