@@ -27,6 +27,11 @@ std::optional<TimePoint> Engine::next_deadline() const {
     return due ? std::optional{due->at} : std::nullopt;
 }
 
+std::optional<TimePoint> Engine::spell_confirmable_at() const {
+    if (!spell_ || spell_->confirmed) return std::nullopt;
+    return spell_->start + rules_.min_activity;
+}
+
 std::optional<Engine::Due> Engine::earliest_due() const {
     std::optional<Due> best;
     // On a tie the first considered wins, which orders e.g. day end before a new prompt.

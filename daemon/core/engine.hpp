@@ -72,6 +72,11 @@ public:
     // Fires everything due up to `now`, each at its own time.
     void advance(TimePoint now);
     [[nodiscard]] std::optional<TimePoint> next_deadline() const;
+    // While a new spell waits to be told from a bumped mouse: the moment from which input
+    // reported by on_input confirms it. An event-driven idle source reports no input while
+    // the user types, so the caller asks for the idle time then, rather than leaving the
+    // user "away" until the confirm_spell deadline (min_activity + break_after).
+    [[nodiscard]] std::optional<TimePoint> spell_confirmable_at() const;
     [[nodiscard]] std::vector<Event> take_events();
 
     [[nodiscard]] Status status() const;

@@ -104,6 +104,7 @@ private:
     void arm_timers();
     void on_wake();
     void check_input();
+    void arm_confirmation_check();
     void log_refusal(std::string_view command, std::optional<core::Refusal> refusal) const;
     [[nodiscard]] bool tray_shows_prompts() const;
     [[nodiscard]] std::string prompt_text() const;

@@ -13,6 +13,8 @@ namespace {
 
 // Between attempts to write the history while the disk refuses (full, read-only).
 constexpr seconds kStoreRetry{30};
+// Between looks at the idle time while a new spell may still be a bumped mouse.
+constexpr seconds kConfirmRecheck{10};
 
 TimePoint time_of(const core::Event& event, TimePoint now) {
     return std::visit(
@@ -47,6 +49,19 @@ void Service::settle() {
     if (history_changed) refresh_today();
     if (publisher_ && !events.empty()) publisher_->status_changed();
     arm_timers();
+    arm_confirmation_check();
+}
+
+void Service::arm_confirmation_check() {
+    const auto confirmable = engine_.spell_confirmable_at();
+    if (!confirmable) return;
+    // A second late, so that input at the moment itself has been counted by the backend.
+    // Past it, the input so far was too short: look again until the spell is confirmed or
+    // the idle backend ends it (break_after), a few wake-ups per bumped mouse at most.
+    const auto now = system_clock::now();
+    system_clock::time_point at = *confirmable + seconds{1};
+    if (at <= now) at = now + kConfirmRecheck;
+    input_check_->arm_in(duration_cast<microseconds>(at - now));
 }
 
 void Service::record(const core::Event& event) {

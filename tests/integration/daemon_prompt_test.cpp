@@ -137,6 +137,23 @@ TEST_F(DaemonTest, StartingWhenTheServerIsAlreadyIdleMeansAway) {
     EXPECT_TRUE(wait_for_state("sitting", milliseconds{8000}));
 }
 
+// With break_after at a minute, waiting for the confirm deadline would leave the user
+// "away" for over a minute after sitting down; the daemon looks at the idle time as soon as
+// min_activity (1 s) has passed.
+TEST_F(DaemonTest, SittingDownShowsAsSittingWithinSecondsNotAfterBreakAfter) {
+    write_config(R"([sitting]
+limit = "10m"
+break_after = "60s"
+
+[idle]
+min_activity = "1s"
+)");
+    start_and_wait();
+    ASSERT_EQ(status()["state"], "away");
+    start_typing();
+    EXPECT_TRUE(wait_for_state("sitting", milliseconds{25000}));
+}
+
 TEST_F(DaemonTest, StartingWhileTheUserTypesMeansSitting) {
     start_typing();
     start_and_wait();

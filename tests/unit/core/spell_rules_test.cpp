@@ -56,6 +56,16 @@ TEST(SpellRules, UnreportedInputIsConfirmedWhenNoIdleCameInTime) {
     EXPECT_EQ(h.of<SpellStarted>(), (std::vector{SpellStarted{at(9)}}));
 }
 
+TEST(SpellRules, ANewSpellSaysWhenInputCanConfirmIt) {
+    Harness h;
+    EXPECT_EQ(h.engine.spell_confirmable_at(), std::nullopt);
+    h.engine.on_active(at(9));
+    EXPECT_EQ(h.engine.spell_confirmable_at(), at(9, 0, 2));  // start + min_activity
+    h.engine.on_input(at(9, 0, 2), at(9, 0, 3));
+    EXPECT_EQ(h.engine.status().state, State::sitting);
+    EXPECT_EQ(h.engine.spell_confirmable_at(), std::nullopt);
+}
+
 TEST(SpellRules, LockEndsSpellAtOnceWhenLockIsBreak) {
     Harness h;
     h.type(at(9), at(9, 30));
