@@ -34,7 +34,10 @@ library_packages=(
 # the window manager of the fullscreen tests.
 test_tool_packages=(xvfb xdotool xprintidle dunst dbus dbus-x11 x11-utils openbox systemd)
 # The tray's libraries; trayer and openbox host it in the gui tests.
-tray_packages=(libwxgtk3.2-dev libayatana-appindicator3-dev trayer openbox)
+tray_packages=(libwxgtk3.2-dev libayatana-appindicator3-dev trayer openbox haskell-status-notifier-item-utils haskell-gtk-sni-tray-utils)
+# Man pages are built from scdoc sources; the packaging tests check the .deb and its files.
+packaging_build_packages=(scdoc)
+packaging_test_packages=(lintian desktop-file-utils appstream man-db zsh fish dpkg-dev file)
 
 readonly build_type=RelWithDebInfo
 # ctest's default per-test limit in seconds; a test that needs longer sets its own TIMEOUT.
@@ -105,11 +108,12 @@ ensure_packages() {
 packages_for() {
     case $1 in
     build | run | test-sanitized)
-        printf '%s\n' "${build_packages[@]}" "${library_packages[@]}" "${tray_packages[@]}"
+        printf '%s\n' "${build_packages[@]}" "${library_packages[@]}" "${tray_packages[@]}" \
+            "${packaging_build_packages[@]}"
         ;;
     test | deps)
         printf '%s\n' "${build_packages[@]}" "${library_packages[@]}" "${tray_packages[@]}" \
-            "${test_tool_packages[@]}"
+            "${packaging_build_packages[@]}" "${test_tool_packages[@]}" "${packaging_test_packages[@]}"
         ;;
     *) die "no package list for '$1'" ;;
     esac

@@ -96,7 +96,8 @@ void DesktopNotifier::send(PromptNotice notice) {
     const std::vector<std::string> actions = actions_of(notice);
     const std::map<std::string, sdbus::Variant> hints{
         {"urgency", sdbus::Variant{std::uint8_t{1}}},  // normal
-        {"desktop-entry", sdbus::Variant{std::string{"sitbreak"}}},
+        // The installed launcher (assets/desktop), so that servers file it under the app.
+        {"desktop-entry", sdbus::Variant{std::string{"org.sitbreak.Sitbreak"}}},
         {"resident", sdbus::Variant{false}},
     };
     const std::uint32_t replaces = current_id();
@@ -104,7 +105,8 @@ void DesktopNotifier::send(PromptNotice notice) {
     in_flight_ = std::move(notice);
     proxy_->callMethodAsync("Notify")
         .onInterface(interface)
-        .withArguments(std::string{"sitbreak"}, replaces, std::string{}, in_flight_->summary,
+        .withArguments(std::string{"sitbreak"}, replaces, std::string{"org.sitbreak.Sitbreak"},
+                       in_flight_->summary,
                        in_flight_->body, actions, hints, never_expire)
         .withTimeout(notify_timeout)
         .uponReplyInvoke([this](const sdbus::Error* error, std::uint32_t id) {
