@@ -1,0 +1,152 @@
+#include "demo_window.hpp"
+
+#include <cstdlib>
+#include <sstream>
+#include <stdexcept>
+
+#include "support/wait.hpp"
+
+namespace sitbreak::test {
+
+namespace {
+
+std::vector<std::string> split_lines(const std::string& text) {
+    std::vector<std::string> lines;
+    std::istringstream stream{text};
+    for (std::string line; std::getline(stream, line);) lines.push_back(line);
+    return lines;
+}
+
+// A GTK client on a bare test server: no session bus, no accessibility bus, no dconf, so
+// that it neither waits for them nor starts any behind the test's back.
+Env demo_env(const XServer& x, const std::filesystem::path& home, Env extra) {
+    Env env = x.env();
+    env["HOME"] = home.string();
+    env["XDG_CONFIG_HOME"] = (home / "config").string();
+    env["XDG_CONFIG_DIRS"] = (home / "etc").string();
+    env["XDG_DATA_HOME"] = (home / "data").string();
+    env["XDG_CACHE_HOME"] = (home / "cache").string();
+    env["DBUS_SESSION_BUS_ADDRESS"] = "unix:path=" + (home / "no-bus").string();
+    env["NO_AT_BRIDGE"] = "1";
+    env["GSETTINGS_BACKEND"] = "memory";
+    env["GDK_BACKEND"] = "x11";
+    env["GTK_THEME"] = "Adwaita";
+    for (auto& [name, value] : extra) env[name] = value;
+    return env;
+}
+
+ProcessOptions options_for(const XServer& x, const std::filesystem::path& home, Env extra) {
+    ProcessOptions options;
+    options.env = demo_env(x, home, std::move(extra));
+    return options;
+}
+
+}  // namespace
+
+void wait_for_window_manager(const XServer& x) {
+    ProcessOptions options;
+    options.env = x.env();
+    Process probe{{SITBREAK_FOCUS_PROBE_PATH}, options};
+    if (!wait_until([&] { return probe.out().find("ready ") != std::string::npos; },
+                    std::chrono::seconds{10}, "openbox to manage a window")) {
+        throw std::runtime_error{"openbox did not manage a test window: " + probe.err()};
+    }
+}
+
+std::int64_t steady_ns() {
+    return std::chrono::duration_cast<std::chrono::nanoseconds>(
+               std::chrono::steady_clock::now().time_since_epoch())
+        .count();
+}
+
+DemoWindow::DemoWindow(const XServer& x, std::vector<std::string> args,
+                       const std::filesystem::path& home, Env extra)
+    : x_{x},
+      process_{[&] {
+                   args.insert(args.begin(), SITBREAK_DEMO_PATH);
+                   return args;
+               }(),
+               options_for(x, home, std::move(extra))} {}
+
+std::vector<std::string> DemoWindow::lines() const { return split_lines(process_.out()); }
+
+std::optional<std::string> DemoWindow::line_starting(const std::string& prefix) const {
+    for (const std::string& line : lines()) {
+        if (line.rfind(prefix, 0) == 0) return line;
+    }
+    return std::nullopt;
+}
+
+const ShownWindow& DemoWindow::wait_shown(std::chrono::milliseconds timeout) {
+    // The demo prints the widget lines before "shown".
+    const auto ready =
+        wait_until([this] { return line_starting("shown ").has_value() || !process_.running(); },
+                   timeout, "the demo window to be shown");
+    if (!ready || !line_starting("shown ")) {
+        throw std::runtime_error{"The demo window did not show: " + process_.err()};
+    }
+    ShownWindow shown;
+    shown.seen_ns = steady_ns();
+    for (const std::string& line : lines()) {
+        std::istringstream words{line};
+        std::string kind;
+        words >> kind;
+        if (kind == "shown") {
+            words >> shown.id >> shown.created_ns >> shown.scale;
+        } else if (kind == "widget") {
+            std::string name;
+            WidgetBox box;
+            words >> name >> box.x >> box.y >> box.width >> box.height;
+            shown.widgets[name] = box;
+        }
+    }
+    shown_ = shown;
+    return *shown_;
+}
+
+void DemoWindow::click(const std::string& widget) {
+    const WidgetBox& box = shown_->widgets.at(widget);
+    const RunResult result =
+        xdotool(x_.display(), {"mousemove", "--window", std::to_string(shown_->id),
+                               std::to_string(box.x + box.width / 2),
+                               std::to_string(box.y + box.height / 2), "click", "1"});
+    if (result.exit_code != 0) throw std::runtime_error{"xdotool click failed: " + result.err};
+}
+
+Image DemoWindow::capture_widget(const std::string& widget) const {
+    const Image window = capture(x_.display(), shown_->id);
+    if (widget.empty()) return window;
+    const WidgetBox& box = shown_->widgets.at(widget);
+    Image part{box.width, box.height};
+    for (int y = 0; y < box.height; ++y) {
+        for (int x = 0; x < box.width; ++x) part.set(x, y, window.at(box.x + x, box.y + y));
+    }
+    return part;
+}
+
+std::filesystem::path screenshot_path(const std::string& name) {
+    const char* update = std::getenv("SITBREAK_UPDATE_SCREENSHOTS");
+    const std::filesystem::path dir =
+        update != nullptr && std::string{update} == "1"
+            ? std::filesystem::path{SITBREAK_SOURCE_DIR} / "assets" / "screenshots"
+            : std::filesystem::path{SITBREAK_BINARY_DIR} / "screenshots";
+    std::filesystem::create_directories(dir);
+    return dir / (name + ".png");
+}
+
+int count_near(const Image& image, Rgb colour, int tolerance) {
+    int count = 0;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x) {
+            const Rgb pixel = image.at(x, y);
+            if (std::abs(pixel.r - colour.r) <= tolerance &&
+                std::abs(pixel.g - colour.g) <= tolerance &&
+                std::abs(pixel.b - colour.b) <= tolerance) {
+                ++count;
+            }
+        }
+    }
+    return count;
+}
+
+}  // namespace sitbreak::test

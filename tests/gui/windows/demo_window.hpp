@@ -1,0 +1,74 @@
+#pragma once
+// Runs sitbreak-tray-windows-demo on a test X server and reads what it prints (see
+// tray/windows/demo/window_probe.hpp): when its window is on screen, where its controls are,
+// what its buttons did. Clicks and keys go in through xdotool, as a user's would.
+#include <chrono>
+#include <cstdint>
+#include <filesystem>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "gui/support/capture.hpp"
+#include "support/process.hpp"
+#include "support/temp_dir.hpp"
+#include "support/x_server.hpp"
+
+namespace sitbreak::test {
+
+struct WidgetBox {
+    int x{0};
+    int y{0};
+    int width{0};
+    int height{0};
+};
+
+struct ShownWindow {
+    unsigned long id{0};
+    std::int64_t created_ns{0};  // steady clock, when the demo made the window
+    std::int64_t seen_ns{0};     // steady clock, when the test saw it shown
+    int scale{1};
+    std::map<std::string, WidgetBox> widgets;
+};
+
+class DemoWindow {
+public:
+    // Starts the demo with `args`; HOME and the XDG directories point into `home`.
+    DemoWindow(const XServer& x, std::vector<std::string> args, const std::filesystem::path& home,
+               Env extra = {});
+
+    // Waits for the "shown" line and the widget lines after it; throws on timeout.
+    const ShownWindow& wait_shown(std::chrono::milliseconds timeout = std::chrono::seconds{20});
+    [[nodiscard]] const ShownWindow& shown() const { return *shown_; }
+    // Every stdout line so far.
+    [[nodiscard]] std::vector<std::string> lines() const;
+    // The first line starting with `prefix`, if any.
+    [[nodiscard]] std::optional<std::string> line_starting(const std::string& prefix) const;
+    // Moves the pointer to the middle of a named control and clicks it.
+    void click(const std::string& widget);
+    // What the screen shows of one control (or of the whole window with "").
+    [[nodiscard]] Image capture_widget(const std::string& widget = "") const;
+    Process& process() { return process_; }
+
+private:
+    const XServer& x_;
+    Process process_;
+    std::optional<ShownWindow> shown_;
+};
+
+// Returns once the window manager takes in new windows: openbox announces itself a moment
+// before it does, and a window mapped in that moment is never managed.
+void wait_for_window_manager(const XServer& x);
+
+// Monotonic now in ns, on the clock the demo prints.
+[[nodiscard]] std::int64_t steady_ns();
+
+// Where a test writes the screenshot `name`.png: assets/screenshots in the source tree when
+// SITBREAK_UPDATE_SCREENSHOTS=1, else the build directory.
+[[nodiscard]] std::filesystem::path screenshot_path(const std::string& name);
+
+// How many pixels of `image` are close to `colour` (each channel within `tolerance`).
+[[nodiscard]] int count_near(const Image& image, Rgb colour, int tolerance);
+
+}  // namespace sitbreak::test

@@ -1,0 +1,38 @@
+#pragma once
+// The StatusNotifierItem through libayatana-appindicator3, for panels with an SNI host (KDE,
+// GNOME with the AppIndicator extension, waybar, xfce4-panel's plugin). SNI hosts load the
+// icon by name from a theme path and cache it by name: each drawn face gets a PNG with a new
+// name under $XDG_RUNTIME_DIR/sitbreak-tray/, and old ones are removed.
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "tray/tray_backend.hpp"
+
+namespace sitbreak::tray {
+
+class AppIndicatorTray final : public TrayBackend {
+public:
+    explicit AppIndicatorTray(CommandHandler on_command);
+    ~AppIndicatorTray() override;
+    AppIndicatorTray(const AppIndicatorTray&) = delete;
+    AppIndicatorTray& operator=(const AppIndicatorTray&) = delete;
+
+    void show(const TrayView& view) override;
+
+    struct Widgets;  // the indicator and the GtkMenu's items
+
+private:
+    void set_icon(const TrayView& view);
+
+    CommandHandler on_command_;
+    std::unique_ptr<Widgets> widgets_;
+    std::filesystem::path icon_dir_;
+    std::vector<std::filesystem::path> icon_files_;  // newest last
+    unsigned icon_serial_{0};
+    std::optional<IconFace> face_;
+};
+
+}  // namespace sitbreak::tray

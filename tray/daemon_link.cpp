@@ -1,0 +1,230 @@
+#include "tray/daemon_link.hpp"
+
+#include <sdbus-c++/sdbus-c++.h>
+
+#include <chrono>
+#include <tuple>
+#include <utility>
+#include <vector>
+
+#include "sitbreak1_proxy.h"
+#include "tray/guarded.hpp"
+#include "tray/name_watch.hpp"
+#include "tray/stats_request.hpp"
+
+namespace sitbreak::tray {
+
+namespace {
+
+constexpr const char* kBusName = "org.sitbreak.Sitbreak1";
+constexpr const char* kObjectPath = "/org/sitbreak/Sitbreak1";
+constexpr const char* kInterface = org::sitbreak::Sitbreak1_proxy::INTERFACE_NAME;
+// Long enough for a loaded machine, short enough that a click that failed says so soon.
+constexpr std::chrono::seconds kCallTimeout{10};
+
+bool starts_with(const std::string& text, std::string_view prefix) {
+    return text.compare(0, prefix.size(), prefix) == 0;
+}
+
+// One sentence for the user: the daemon's own for its refusals, ours otherwise.
+std::string sentence_for(const char* method, const sdbus::Error& error) {
+    const std::string& name = error.getName();
+    if (starts_with(name, "org.sitbreak.") && !error.getMessage().empty()) {
+        return error.getMessage();
+    }
+    if (name == "org.freedesktop.DBus.Error.ServiceUnknown" ||
+        name == "org.freedesktop.DBus.Error.NameHasNoOwner") {
+        return "The sitbreak daemon is not running.";
+    }
+    if (name == "org.freedesktop.DBus.Error.NoReply" ||
+        name == "org.freedesktop.DBus.Error.Timeout") {
+        return "The sitbreak daemon did not answer " + std::string{method} + " in time.";
+    }
+    return "The sitbreak daemon could not do " + std::string{method} + ": " + error.getMessage();
+}
+
+}  // namespace
+
+// The generated proxy: its signals, and the raw IProxy for asynchronous calls (the
+// generated methods are synchronous).
+class DaemonLink::Proxy final
+    : public sdbus::ProxyInterfaces<org::sitbreak::Sitbreak1_proxy, sdbus::Properties_proxy> {
+public:
+    Proxy(sdbus::IConnection& bus, DaemonLink& link)
+        : ProxyInterfaces{bus, kBusName, kObjectPath}, link_{link} {
+        registerProxy();
+    }
+    ~Proxy() { unregisterProxy(); }
+    sdbus::IProxy& raw() { return getProxy(); }
+
+private:
+    void onPromptOpened(const uint64_t& id, const std::vector<std::string>& exercises,
+                        const std::string& text) override {
+        guarded("PromptOpened", [&] {
+            PromptInfo prompt{id, exercises, text, 0};
+            if (link_.listener_.prompt_opened) link_.listener_.prompt_opened(prompt);
+            link_.refresh();  // snoozes_left and the state come with the status
+        });
+    }
+    void onPromptClosed(const uint64_t& id, const std::string& outcome) override {
+        guarded("PromptClosed", [&] {
+            if (link_.listener_.prompt_closed) link_.listener_.prompt_closed(id, outcome);
+            link_.refresh();
+        });
+    }
+    void onPropertiesChanged(const std::string& interface,
+                             const std::map<std::string, sdbus::Variant>&,
+                             const std::vector<std::string>&) override {
+        guarded("PropertiesChanged", [&] {
+            // The properties are a summary; GetStatus has the rest (limit, snoozes left).
+            if (interface == kInterface) link_.refresh();
+        });
+    }
+
+    DaemonLink& link_;
+};
+
+DaemonLink::DaemonLink(sdbus::IConnection& bus, Listener listener)
+    : listener_{std::move(listener)},
+      proxy_{std::make_unique<Proxy>(bus, *this)},
+      bus_proxy_{sdbus::createProxy(bus, "org.freedesktop.DBus", "/org/freedesktop/DBus")} {
+    watch_ = std::make_unique<NameWatch>(bus, kBusName, [this](bool owned) { appeared(owned); });
+}
+
+DaemonLink::~DaemonLink() = default;
+
+void DaemonLink::appeared(bool present) {
+    present_ = present;
+    if (present) {
+        refresh();
+    } else if (listener_.status) {
+        listener_.status(std::nullopt);
+    }
+}
+
+void DaemonLink::refresh() {
+    if (!present_) return;
+    if (status_in_flight_) {
+        status_again_ = true;
+        return;
+    }
+    status_in_flight_ = true;
+    proxy_->raw()
+        .callMethodAsync("GetStatus")
+        .onInterface(kInterface)
+        .withTimeout(kCallTimeout)
+        .uponReplyInvoke(
+            [this](const sdbus::Error* error, const std::map<std::string, sdbus::Variant>& status) {
+                guarded("GetStatus", [&] {
+                    status_in_flight_ = false;
+                    if (error) {
+                        // A daemon that left says so with NameOwnerChanged; anything else is worth
+                        // a line.
+                        if (present_) call_failed("GetStatus", *error);
+                    } else if (present_ && listener_.status) {
+                        listener_.status(parse_status(status));
+                    }
+                    if (std::exchange(status_again_, false)) refresh();
+                });
+            });
+}
+
+void DaemonLink::call_failed(const char* method, const sdbus::Error& error) {
+    if (listener_.error) listener_.error(sentence_for(method, error));
+}
+
+template <typename... Args>
+void DaemonLink::send(const char* method, Args&&... args) {
+    proxy_->raw()
+        .callMethodAsync(method)
+        .onInterface(kInterface)
+        .withTimeout(kCallTimeout)
+        .withArguments(std::forward<Args>(args)...)
+        .uponReplyInvoke([this, method](const sdbus::Error* error) {
+            // Success needs nothing here: the daemon's signals bring the new state.
+            guarded(method, [&] {
+                if (error) call_failed(method, *error);
+            });
+        });
+}
+
+void DaemonLink::confirm(const std::string& exercise) { send("Confirm", exercise); }
+void DaemonLink::snooze(std::uint32_t minutes) { send("Snooze", minutes); }
+void DaemonLink::skip() { send("Skip"); }
+void DaemonLink::pause(std::uint32_t seconds) { send("Pause", seconds); }
+void DaemonLink::resume() { send("Resume"); }
+void DaemonLink::reload_config() {
+    proxy_->raw()
+        .callMethodAsync("ReloadConfig")
+        .onInterface(kInterface)
+        .withTimeout(kCallTimeout)
+        .uponReplyInvoke([this](const sdbus::Error* error) {
+            guarded("ReloadConfig", [&] {
+                if (error) return call_failed("ReloadConfig", *error);
+                // A new sitting.limit moves the ring, but limit_seconds is no property the
+                // daemon announces a change of: read the status again.
+                refresh();
+            });
+        });
+}
+
+void DaemonLink::fetch_stats(const std::string& today, std::function<void(StatsData)> done) {
+    const auto range = stats_range(today);
+    if (!range) {
+        if (listener_.error)
+            listener_.error("The daemon sent no date for today (\"" + today + "\").");
+        return;
+    }
+    // Both replies fill one StatsData; whichever comes last hands it over.
+    struct Pending {
+        StatsData data;
+        int replies{0};
+        bool failed{false};  // said once; the window keeps what it showed
+        std::function<void(StatsData)> done;
+    };
+    auto pending = std::make_shared<Pending>();
+    pending->done = std::move(done);
+    auto arrived = [this, pending](const char* method, const sdbus::Error* error) {
+        if (error && !std::exchange(pending->failed, true)) call_failed(method, *error);
+        if (++pending->replies == 2 && !pending->failed) pending->done(std::move(pending->data));
+    };
+    proxy_->raw()
+        .callMethodAsync("GetDays")
+        .onInterface(kInterface)
+        .withTimeout(kCallTimeout)
+        .withArguments(range->first, range->second)
+        .uponReplyInvoke(
+            [pending, arrived](const sdbus::Error* error,
+                               const std::vector<std::map<std::string, sdbus::Variant>>& days) {
+                guarded("GetDays", [&] {
+                    for (const auto& day : days) pending->data.days.push_back(day_record(day));
+                    arrived("GetDays", error);
+                });
+            });
+    proxy_->raw()
+        .callMethodAsync("GetStreak")
+        .onInterface(kInterface)
+        .withTimeout(kCallTimeout)
+        .uponReplyInvoke([pending, arrived](const sdbus::Error* error, std::uint32_t current,
+                                            std::uint32_t best) {
+            guarded("GetStreak", [&] {
+                pending->data.current_streak = current;
+                pending->data.best_streak = best;
+                arrived("GetStreak", error);
+            });
+        });
+}
+
+void DaemonLink::start_daemon(std::function<void(const std::string&)> failed) {
+    bus_proxy_->callMethodAsync("StartServiceByName")
+        .onInterface("org.freedesktop.DBus")
+        .withTimeout(kCallTimeout)
+        .withArguments(std::string{kBusName}, std::uint32_t{0})
+        .uponReplyInvoke([failed = std::move(failed)](const sdbus::Error* error, std::uint32_t) {
+            guarded("StartServiceByName", [&] {
+                if (error && failed) failed(error->getMessage());
+            });
+        });
+}
+
+}  // namespace sitbreak::tray

@@ -1,0 +1,68 @@
+#pragma once
+// The tray's side of org.sitbreak.Sitbreak1: reads GetStatus when the daemon appears and
+// again whenever it says something changed (PropertiesChanged, PromptOpened, PromptClosed);
+// notices the daemon leaving and coming back through NameOwnerChanged; never polls. Every
+// call is asynchronous, so a hung daemon cannot freeze the tray.
+#include <sdbus-c++/IConnection.h>
+#include <sdbus-c++/IProxy.h>
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+
+#include "tray/daemon_status.hpp"
+#include "tray/windows/window_data.hpp"
+
+namespace sitbreak::tray {
+
+class NameWatch;
+
+class DaemonLink {
+public:
+    struct Listener {
+        // A new status; nullopt when the daemon left the bus.
+        std::function<void(const std::optional<DaemonStatus>&)> status;
+        std::function<void(const PromptInfo&)> prompt_opened;
+        std::function<void(std::uint64_t id, const std::string& outcome)> prompt_closed;
+        // A command failed: one sentence for the user, e.g. the daemon's refusal.
+        std::function<void(const std::string& sentence)> error;
+    };
+
+    DaemonLink(sdbus::IConnection& bus, Listener listener);
+    ~DaemonLink();
+    DaemonLink(const DaemonLink&) = delete;
+    DaemonLink& operator=(const DaemonLink&) = delete;
+
+    [[nodiscard]] bool present() const { return present_; }
+
+    void confirm(const std::string& exercise);
+    void snooze(std::uint32_t minutes);
+    void skip();
+    void pause(std::uint32_t seconds);
+    void resume();
+    void reload_config();
+    // GetDays over stats_range(today) and GetStreak; `done` gets both (daily_goal left 0).
+    void fetch_stats(const std::string& today, std::function<void(StatsData)> done);
+    // D-Bus activation (StartServiceByName); `failed` runs with the reason if it fails.
+    void start_daemon(std::function<void(const std::string& why)> failed);
+
+private:
+    class Proxy;
+    void appeared(bool present);
+    void refresh();
+    template <typename... Args>
+    void send(const char* method, Args&&... args);
+    void call_failed(const char* method, const sdbus::Error& error);
+
+    Listener listener_;
+    std::unique_ptr<Proxy> proxy_;
+    std::unique_ptr<sdbus::IProxy> bus_proxy_;  // org.freedesktop.DBus
+    std::unique_ptr<NameWatch> watch_;
+    bool present_{false};
+    bool status_in_flight_{false};
+    bool status_again_{false};  // something changed while GetStatus was on its way
+};
+
+}  // namespace sitbreak::tray

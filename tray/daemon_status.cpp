@@ -1,0 +1,57 @@
+#include "tray/daemon_status.hpp"
+
+#include <sdbus-c++/Types.h>
+
+namespace sitbreak::tray {
+
+namespace {
+
+using Dict = std::map<std::string, sdbus::Variant>;
+
+// The value of `key` if it is there with the D-Bus type of T, else `fallback`.
+template <typename T>
+T field(const Dict& status, const char* key, T fallback = {}) {
+    const auto it = status.find(key);
+    if (it == status.end() || !it->second.containsValueOfType<T>()) return fallback;
+    return it->second.get<T>();
+}
+
+// The contract sends times as t (uint64); a value beyond int64 is nonsense, not a time.
+std::int64_t time_field(const Dict& status, const char* key) {
+    const auto value = field<std::uint64_t>(status, key);
+    return value > static_cast<std::uint64_t>(INT64_MAX) ? 0 : static_cast<std::int64_t>(value);
+}
+
+}  // namespace
+
+DaemonState parse_state(const std::string& name) {
+    if (name == "away") return DaemonState::away;
+    if (name == "sitting") return DaemonState::sitting;
+    if (name == "prompting") return DaemonState::prompting;
+    if (name == "paused") return DaemonState::paused;
+    return DaemonState::unknown;
+}
+
+DaemonStatus parse_status(const Dict& status) {
+    DaemonStatus out;
+    out.state = parse_state(field<std::string>(status, "state"));
+    out.sitting_since = time_field(status, "sitting_since");
+    out.hour_started = time_field(status, "hour_started");
+    out.limit_seconds = time_field(status, "limit_seconds");
+    out.next_prompt_at = time_field(status, "next_prompt_at");
+    out.paused_until = time_field(status, "paused_until");
+    out.prompt_id = field<std::uint64_t>(status, "prompt_id");
+    out.snoozes_left = field<std::uint32_t>(status, "snoozes_left");
+    out.quiet = field<bool>(status, "quiet");
+    out.today = field<std::string>(status, "today");
+    out.today_done = field<std::uint32_t>(status, "today_done");
+    out.current_streak = field<std::uint32_t>(status, "current_streak");
+    out.exercises = field<std::vector<std::string>>(status, "exercises");
+    out.config_path = field<std::string>(status, "config_path");
+    out.config_error = field<std::string>(status, "config_error");
+    out.store_problem = field<std::string>(status, "store_problem");
+    out.idle_problem = field<std::string>(status, "idle_problem");
+    return out;
+}
+
+}  // namespace sitbreak::tray

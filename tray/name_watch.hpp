@@ -1,0 +1,36 @@
+#pragma once
+// Follows whether a well-known name has an owner: the daemon (org.sitbreak.Sitbreak1) going
+// away and coming back, an SNI host (org.kde.StatusNotifierWatcher) appearing. Follows
+// NameOwnerChanged; never polls.
+#include <sdbus-c++/IConnection.h>
+#include <sdbus-c++/IProxy.h>
+
+#include <functional>
+#include <memory>
+#include <string>
+
+namespace sitbreak::tray {
+
+class NameWatch {
+public:
+    using Callback = std::function<void(bool owned)>;
+    // `on_change` runs once with the current state (asked asynchronously) and then on every
+    // change; a new owner replacing an old one counts as a loss and a gain.
+    NameWatch(sdbus::IConnection& bus, std::string name, Callback on_change);
+    NameWatch(const NameWatch&) = delete;
+    NameWatch& operator=(const NameWatch&) = delete;
+
+    [[nodiscard]] bool owned() const { return owned_; }
+
+private:
+    void report(bool owned);
+
+    std::string name_;
+    Callback on_change_;
+    bool owned_{false};
+    bool known_{false};  // the first answer (reply or signal) has come
+    std::unique_ptr<sdbus::IProxy> bus_proxy_;
+    sdbus::Slot match_;
+};
+
+}  // namespace sitbreak::tray

@@ -1,0 +1,164 @@
+#include "tray/tray_view.hpp"
+
+#include <algorithm>
+#include <vector>
+
+#include "config/duration.hpp"
+#include "core/date_text.hpp"
+
+namespace sitbreak::tray {
+
+namespace {
+
+using core::Duration;
+using core::TimePoint;
+using std::chrono::minutes;
+using std::chrono::seconds;
+
+TimePoint at(std::int64_t unix_seconds) { return TimePoint{seconds{unix_seconds}}; }
+
+// Time since a UNIX moment, never negative (the daemon's clock and ours are the same clock,
+// but a reply can cross a second boundary).
+Duration since(std::int64_t unix_seconds, TimePoint now) {
+    return std::max(now - at(unix_seconds), Duration{0});
+}
+
+std::string two_digits(std::int64_t value) {
+    return std::string{static_cast<char>('0' + value / 10), static_cast<char>('0' + value % 10)};
+}
+
+std::string count_text(std::uint32_t count, const char* one, const char* many) {
+    return std::to_string(count) + " " + (count == 1 ? one : many);
+}
+
+// The icon's number: whole minutes up to 99, then whole hours, so that it fits the ring.
+std::string icon_label(Duration sitting) {
+    const auto whole_minutes = std::chrono::floor<minutes>(sitting).count();
+    if (whole_minutes < 100) return std::to_string(whole_minutes);
+    return std::to_string(whole_minutes / 60) + "h";
+}
+
+int ring_steps(const DaemonStatus& status, TimePoint now) {
+    if (status.hour_started == 0 || status.limit_seconds <= 0) return 0;
+    const auto on_clock = since(status.hour_started, now).count();
+    return static_cast<int>(
+        std::min<std::int64_t>(on_clock * kRingSteps / status.limit_seconds, kRingSteps));
+}
+
+IconFace face_of(const DaemonStatus& status, TimePoint now) {
+    const Duration sitting = status.sitting_since ? since(status.sitting_since, now) : Duration{0};
+    switch (status.state) {
+    case DaemonState::sitting:
+        return {IconLook::sitting, icon_label(sitting), ring_steps(status, now)};
+    case DaemonState::prompting: return {IconLook::prompting, icon_label(sitting), kRingSteps};
+    case DaemonState::paused: return {IconLook::paused, "", 0};
+    case DaemonState::away:
+    case DaemonState::unknown: break;
+    }
+    return {IconLook::away, "", 0};
+}
+
+std::string sitting_line(const DaemonStatus& status, TimePoint now, const core::Zone& zone) {
+    std::string line = "Sitting for " + minutes_text(since(status.sitting_since, now));
+    if (status.next_prompt_at != 0) {
+        line += " · next prompt at " + clock_text(at(status.next_prompt_at), now, zone);
+    } else if (status.quiet) {
+        line += " · prompts wait while it is quiet";
+    }
+    return line;
+}
+
+std::string status_line(const DaemonStatus& status, TimePoint now, const core::Zone& zone) {
+    switch (status.state) {
+    case DaemonState::sitting: return sitting_line(status, now, zone);
+    case DaemonState::prompting:
+        return "Time to move: sitting for " + minutes_text(since(status.sitting_since, now));
+    case DaemonState::paused:
+        return status.paused_until != 0
+                   ? "Paused until " + clock_text(at(status.paused_until), now, zone)
+                   : std::string{"Paused"};
+    case DaemonState::away: return "Away from the desk";
+    case DaemonState::unknown: break;
+    }
+    return "sitbreak is in a state this tray does not know";
+}
+
+std::string tooltip(const DaemonStatus& status, const std::string& line) {
+    std::string text = "sitbreak\n" + line + "\nToday " + std::to_string(status.today_done) +
+                       " done · streak " + count_text(status.current_streak, "day", "days");
+    if (status.state == DaemonState::prompting) {
+        text += status.snoozes_left == 0
+                    ? std::string{" · no snoozes left"}
+                    : " · " + count_text(status.snoozes_left, "snooze", "snoozes") + " left";
+    }
+    if (!status.config_error.empty()) text += "\nConfig problem: " + status.config_error;
+    if (!status.store_problem.empty()) text += "\nHistory problem: " + status.store_problem;
+    if (!status.idle_problem.empty()) text += "\nIdle detection problem: " + status.idle_problem;
+    return text;
+}
+
+MenuState menu_state(const DaemonStatus& status) {
+    const bool prompting = status.state == DaemonState::prompting;
+    MenuState menu;
+    menu.daemon_present = true;
+    menu.confirm = true;
+    menu.snooze = prompting && status.snoozes_left > 0;
+    menu.skip = prompting;
+    menu.pause = true;
+    menu.resume = status.state == DaemonState::paused;
+    menu.statistics = true;
+    return menu;
+}
+
+}  // namespace
+
+std::string minutes_text(Duration elapsed) {
+    if (elapsed < minutes{1}) return "<1m";
+    return config::format_duration(std::chrono::floor<minutes>(elapsed));
+}
+
+std::string clock_text(TimePoint moment, TimePoint now, const core::Zone& zone) {
+    const core::LocalTime local = core::to_local(moment, zone);
+    const auto day = std::chrono::floor<std::chrono::days>(local);
+    const auto today = std::chrono::floor<std::chrono::days>(core::to_local(now, zone));
+    const auto minute_of_day = std::chrono::duration_cast<minutes>(local - day).count();
+    const std::string clock = two_digits(minute_of_day / 60) + ":" + two_digits(minute_of_day % 60);
+    if (day == today) return clock;
+    if (day == today + std::chrono::days{1}) return "tomorrow " + clock;
+    return core::format_date(day) + " " + clock;
+}
+
+TrayView tray_view(const std::optional<DaemonStatus>& status, TimePoint now,
+                   const core::Zone& zone) {
+    TrayView view;
+    if (!status) {
+        view.status_line = "The sitbreak daemon is not running";
+        view.tooltip = "sitbreak\n" + view.status_line;
+        return view;  // absent face, every daemon command off
+    }
+    view.face = face_of(*status, now);
+    view.status_line = status_line(*status, now, zone);
+    view.tooltip = tooltip(*status, view.status_line);
+    view.menu = menu_state(*status);
+    return view;
+}
+
+std::optional<TimePoint> next_change(const std::optional<DaemonStatus>& status, TimePoint now) {
+    if (!status || status->sitting_since == 0) return std::nullopt;
+    const bool sitting = status->state == DaemonState::sitting;
+    if (!sitting && status->state != DaemonState::prompting) return std::nullopt;
+    std::vector<TimePoint> moments;
+    // The next whole minute of the spell: the number in the icon and the status line.
+    const auto sat = std::chrono::floor<minutes>(since(status->sitting_since, now));
+    moments.push_back(at(status->sitting_since) + sat + minutes{1});
+    // The next step of the ring: the first second at which ring_steps() grows.
+    const int steps = ring_steps(*status, now);
+    if (sitting && status->hour_started != 0 && status->limit_seconds > 0 && steps < kRingSteps) {
+        const std::int64_t needed =
+            ((steps + 1) * status->limit_seconds + kRingSteps - 1) / kRingSteps;
+        moments.push_back(at(status->hour_started) + seconds{needed});
+    }
+    return *std::min_element(moments.begin(), moments.end());
+}
+
+}  // namespace sitbreak::tray

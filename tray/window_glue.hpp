@@ -1,0 +1,50 @@
+#pragma once
+// The tray's windows and the daemon: the prompt popup follows PromptOpened / PromptClosed,
+// the statistics window is fed from GetDays + GetStreak and refreshed while open, and the
+// preferences window's save asks the daemon to ReloadConfig.
+#include <chrono>
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+
+#include "tray/daemon_status.hpp"
+#include "tray/windows/window_data.hpp"
+
+namespace sitbreak::tray {
+
+class DaemonLink;
+
+class WindowGlue {
+public:
+    WindowGlue(DaemonLink& link, std::chrono::seconds squeeze_length);
+    ~WindowGlue();
+    WindowGlue(const WindowGlue&) = delete;
+    WindowGlue& operator=(const WindowGlue&) = delete;
+
+    void prompt_opened(PromptInfo prompt);
+    void prompt_closed(std::uint64_t id);
+    // Every status (nullopt: the daemon left): opens the popup for a prompt that was already
+    // open when the tray connected, keeps its snooze count current, refreshes statistics.
+    void status_changed(const std::optional<DaemonStatus>& status);
+
+    void open_statistics();
+    void open_preferences();
+
+    struct Windows;  // the open windows, tracked weakly (they delete themselves)
+
+private:
+    void show_prompt(const PromptInfo& prompt);
+    void close_prompt();
+    void load_statistics();
+    [[nodiscard]] std::string config_path() const;
+
+    DaemonLink& link_;
+    std::chrono::seconds squeeze_length_;
+    std::optional<DaemonStatus> status_;
+    bool connected_{false};  // a status came since the daemon (re)appeared
+    std::uint64_t last_closed_{0};
+    std::unique_ptr<Windows> windows_;
+};
+
+}  // namespace sitbreak::tray

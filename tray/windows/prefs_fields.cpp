@@ -1,0 +1,201 @@
+#include "tray/windows/prefs_fields.hpp"
+
+#include <wx/checkbox.h>
+#include <wx/choice.h>
+#include <wx/settings.h>
+#include <wx/sizer.h>
+#include <wx/spinctrl.h>
+#include <wx/statbox.h>
+#include <wx/stattext.h>
+#include <wx/textctrl.h>
+
+#include "tray/windows/palette.hpp"
+
+namespace sitbreak::tray {
+
+namespace {
+
+constexpr int gap = 6;
+constexpr int label_width = 200;  // the same in every group, so that the fields line up
+constexpr int hours_width = 260;  // "09:00-12:00, 13:00-17:30"
+constexpr int error_width = 300;
+
+const char* const day_names[] = {"Monday", "Tuesday",  "Wednesday", "Thursday",
+                                 "Friday", "Saturday", "Sunday"};
+
+// What each prompt.style means, in the order of config::prompt_style_names().
+const char* const style_labels[] = {
+    "Automatic: a popup while the tray runs, else a notification",
+    "Always a desktop notification",
+    "Always a popup",
+};
+
+wxString text_of(const std::string& text) { return wxString::FromUTF8(text); }
+
+wxStaticBoxSizer* group(wxWindow* parent, const char* title, wxFlexGridSizer*& grid) {
+    auto* box = new wxStaticBoxSizer{wxVERTICAL, parent, title};
+    grid = new wxFlexGridSizer{3, parent->FromDIP(wxSize{gap * 2, gap})};
+    grid->AddGrowableCol(2);
+    box->Add(grid, 0, wxEXPAND | wxALL, parent->FromDIP(gap));
+    return box;
+}
+
+}  // namespace
+
+PrefsFields::PrefsFields(wxWindow* parent) : wxPanel{parent, wxID_ANY} {
+    auto* column = new wxBoxSizer{wxVERTICAL};
+    const int space = FromDIP(gap);
+    column->Add(sitting_group(), 0, wxEXPAND | wxBOTTOM, space);
+    column->Add(prompt_group(), 0, wxEXPAND | wxBOTTOM, space);
+    column->Add(hours_group(), 0, wxEXPAND | wxBOTTOM, space);
+    column->Add(goal_group(), 0, wxEXPAND);
+    SetSizer(column);
+}
+
+void PrefsFields::add_row(wxWindow* box, wxSizer* grid, const std::string& key,
+                          const std::string& label, wxWindow* control) {
+    add_label(box, grid, label);
+    grid->Add(control, 0, wxALIGN_CENTER_VERTICAL);
+    add_error(box, grid, key);
+}
+
+void PrefsFields::add_label(wxWindow* box, wxSizer* grid, const std::string& label) {
+    auto* text = new wxStaticText{box, wxID_ANY, text_of(label)};
+    text->SetMinSize(wxSize{FromDIP(label_width), -1});
+    grid->Add(text, 0, wxALIGN_CENTER_VERTICAL);
+}
+
+void PrefsFields::add_error(wxWindow* box, wxSizer* grid, const std::string& key) {
+    auto* error = new wxStaticText{
+        box, wxID_ANY, "", wxDefaultPosition, FromDIP(wxSize{error_width, -1}), 0, "error." + key};
+    const Colour red = palette(wxSystemSettings::GetAppearance().IsDark()).error_text;
+    error->SetForegroundColour(wxColour{red.r, red.g, red.b});
+    grid->Add(error, 1, wxALIGN_CENTER_VERTICAL | wxEXPAND);
+    errors_[key] = error;
+}
+
+wxTextCtrl* PrefsFields::add_text(wxWindow* box, wxSizer* grid, const std::string& key,
+                                  const std::string& label, const std::string& hint, int width) {
+    auto* text = new wxTextCtrl{box,
+                                wxID_ANY,
+                                "",
+                                wxDefaultPosition,
+                                FromDIP(wxSize{width, -1}),
+                                0,
+                                wxDefaultValidator,
+                                "field." + key};
+    text->SetHint(text_of(hint));
+    add_row(box, grid, key, label, text);
+    texts_[key] = text;
+    return text;
+}
+
+wxSpinCtrl* PrefsFields::add_number(wxWindow* box, wxSizer* grid, const std::string& key,
+                                    const std::string& label, int min, int max) {
+    auto* number = new wxSpinCtrl{box,
+                                  wxID_ANY,
+                                  "",
+                                  wxDefaultPosition,
+                                  FromDIP(wxSize{default_field_width, -1}),
+                                  wxSP_ARROW_KEYS,
+                                  min,
+                                  max,
+                                  min,
+                                  "field." + key};
+    add_row(box, grid, key, label, number);
+    numbers_[key] = number;
+    return number;
+}
+
+wxSizer* PrefsFields::sitting_group() {
+    wxFlexGridSizer* grid = nullptr;
+    auto* box = group(this, "Sitting", grid);
+    wxWindow* parent = box->GetStaticBox();
+    add_text(parent, grid, "sitting.limit", "Prompt after sitting for", "e.g. 1h");
+    add_text(parent, grid, "sitting.break_after", "Away this long is a break", "e.g. 5m");
+    return box;
+}
+
+wxSizer* PrefsFields::prompt_group() {
+    wxFlexGridSizer* grid = nullptr;
+    auto* box = group(this, "Prompts", grid);
+    wxWindow* parent = box->GetStaticBox();
+    add_text(parent, grid, "prompt.snooze", "Snooze for", "e.g. 10m");
+    add_number(parent, grid, "prompt.max_snoozes", "Snoozes per prompt", 0, 20);
+    style_ = new wxChoice{parent,  wxID_ANY, wxDefaultPosition,  wxDefaultSize,       0,
+                          nullptr, 0,        wxDefaultValidator, "field.prompt.style"};
+    for (const char* label : style_labels) style_->Append(label);
+    add_row(parent, grid, "prompt.style", "Show prompts as", style_);
+    auto* exercises = new wxBoxSizer{wxHORIZONTAL};
+    bridges_ = new wxCheckBox{parent,        wxID_ANY, "10 glute bridges", wxDefaultPosition,
+                              wxDefaultSize, 0,        wxDefaultValidator, "field.prompt.bridges"};
+    squeeze_ =
+        new wxCheckBox{parent,        wxID_ANY, "30-second glute squeeze", wxDefaultPosition,
+                       wxDefaultSize, 0,        wxDefaultValidator,        "field.prompt.squeeze"};
+    exercises->Add(bridges_, 0, wxRIGHT, FromDIP(gap * 2));
+    exercises->Add(squeeze_);
+    add_label(parent, grid, "Exercises offered");
+    grid->Add(exercises, 0, wxALIGN_CENTER_VERTICAL);
+    add_error(parent, grid, "prompt.exercises");
+    return box;
+}
+
+wxSizer* PrefsFields::hours_group() {
+    wxFlexGridSizer* grid = nullptr;
+    auto* box = group(this, "Working hours (prompts only then; empty: a day off)", grid);
+    for (std::size_t i = 0; i < hours_keys().size(); ++i) {
+        add_text(box->GetStaticBox(), grid, hours_keys()[i], day_names[i], "day off", hours_width);
+    }
+    return box;
+}
+
+wxSizer* PrefsFields::goal_group() {
+    wxFlexGridSizer* grid = nullptr;
+    auto* box = group(this, "Goal", grid);
+    add_number(box->GetStaticBox(), grid, "goals.daily", "Exercises a day for the streak", 1, 50);
+    return box;
+}
+
+void PrefsFields::show(const PrefsForm& form) {
+    texts_.at("sitting.limit")->ChangeValue(text_of(form.sitting_limit));
+    texts_.at("sitting.break_after")->ChangeValue(text_of(form.break_after));
+    texts_.at("prompt.snooze")->ChangeValue(text_of(form.snooze));
+    numbers_.at("prompt.max_snoozes")->SetValue(form.max_snoozes);
+    numbers_.at("goals.daily")->SetValue(form.daily_goal);
+    for (std::size_t i = 0; i < hours_keys().size(); ++i) {
+        texts_.at(hours_keys()[i])->ChangeValue(text_of(form.hours[i]));
+    }
+    style_->SetSelection(static_cast<int>(form.prompt_style));
+    bridges_->SetValue(form.bridges);
+    squeeze_->SetValue(form.squeeze);
+}
+
+PrefsForm PrefsFields::read() const {
+    PrefsForm form;
+    const auto text = [this](const std::string& key) {
+        return texts_.at(key)->GetValue().utf8_string();
+    };
+    form.sitting_limit = text("sitting.limit");
+    form.break_after = text("sitting.break_after");
+    form.snooze = text("prompt.snooze");
+    form.max_snoozes = numbers_.at("prompt.max_snoozes")->GetValue();
+    form.daily_goal = numbers_.at("goals.daily")->GetValue();
+    for (std::size_t i = 0; i < hours_keys().size(); ++i) form.hours[i] = text(hours_keys()[i]);
+    form.prompt_style = static_cast<config::PromptStyle>(std::max(0, style_->GetSelection()));
+    form.bridges = bridges_->GetValue();
+    form.squeeze = squeeze_->GetValue();
+    return form;
+}
+
+void PrefsFields::show_errors(const std::vector<FieldError>& errors) {
+    for (auto& [key, label] : errors_) label->SetLabel("");
+    for (const FieldError& error : errors) {
+        const auto found = errors_.find(error.key);
+        if (found == errors_.end()) continue;
+        found->second->SetLabel(text_of(error.message));
+        found->second->Wrap(FromDIP(error_width));
+    }
+    Layout();
+}
+
+}  // namespace sitbreak::tray
