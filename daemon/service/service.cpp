@@ -168,6 +168,8 @@ bool Service::reload_config() {
     if (idle_) idle_->set_threshold(settings_.rules.break_after);
     refresh_today();
     settle();
+    // A new limit moves the next prompt without any engine event: say so to the tray.
+    if (publisher_) publisher_->status_changed();
     return true;
 }
 
@@ -190,10 +192,7 @@ void Service::user_active(TimePoint at) {
     catch_up();
     engine_.on_active(at);
     if (store_) store_->note_last_input(at);
-    settle();
-    // One look at min_activity tells a bumped mouse from someone sitting down.
-    input_check_->arm_in(duration_cast<microseconds>(settings_.rules.min_activity) +
-                         milliseconds{100});
+    settle();  // arms the look at min_activity that tells a bumped mouse from sitting down
 }
 
 void Service::user_idle(TimePoint since) {

@@ -22,6 +22,30 @@ TEST_F(DaemonTest, BrokenConfigKeepsTheOldSettingsAndAFixAppliesTheNew) {
     EXPECT_TRUE(status()["config_error"].is_null());
 }
 
+// The tray follows signals, never polls: a new limit must move NextPromptAt on the bus.
+TEST_F(DaemonTest, ANewLimitIsAnnouncedAsAPropertyChange) {
+    start_and_wait();
+    start_typing();
+    ASSERT_TRUE(wait_for_state("sitting"));
+    write_config("[sitting]\nlimit = \"1h\"\nbreak_after = \"3s\"\n");
+    ASSERT_TRUE(wait_until([&] { return status()["limit_seconds"] == 3600; },
+                           milliseconds{5000}, "the new limit applies"));
+    // The change is announced before the status shows it, so start listening first and
+    // then change the limit once more.
+    ProcessOptions options;
+    options.env = env();
+    Process monitor{{"dbus-monitor", "--address", bus_->address(),
+                     "type='signal',interface='org.freedesktop.DBus.Properties'"},
+                    options};
+    ASSERT_TRUE(wait_until([&] { return monitor.out().find("NameAcquired") != std::string::npos; },
+                           milliseconds{5000}, "dbus-monitor listens"));
+    write_config("[sitting]\nlimit = \"2h\"\nbreak_after = \"3s\"\n");
+    EXPECT_TRUE(wait_until(
+        [&] { return monitor.out().find("NextPromptAt") != std::string::npos; },
+        milliseconds{5000}, "PropertiesChanged with NextPromptAt"))
+        << monitor.out();
+}
+
 TEST_F(DaemonTest, StartingWithABrokenConfigUsesTheDefaultsAndSaysWhy) {
     write_config("[sitting]\nlimit = 60\n");
     start_and_wait();
