@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The developer entry point behind the README's two commands (DESIGN §2):
 #
-#   packaging/dev.sh run     installs what it needs, builds, starts sitbreak
+#   packaging/dev.sh run     installs what it needs, builds, starts sitbreak (daemon + tray)
 #   packaging/dev.sh test    installs what it needs, builds, runs the whole test suite
 #
 # and for developers:
@@ -34,7 +34,9 @@ library_packages=(
 # the window manager of the fullscreen tests.
 test_tool_packages=(xvfb xdotool xprintidle dunst dbus dbus-x11 x11-utils openbox systemd)
 # The tray's libraries; trayer and openbox host it in the gui tests.
-tray_packages=(libwxgtk3.2-dev libayatana-appindicator3-dev trayer openbox haskell-status-notifier-item-utils haskell-gtk-sni-tray-utils)
+# libpng-dev: the gui tests' screen captures are written and read as PNG.
+tray_packages=(libwxgtk3.2-dev libayatana-appindicator3-dev libpng-dev trayer openbox
+    haskell-status-notifier-item-utils haskell-gtk-sni-tray-utils)
 # Man pages are built from scdoc sources; the packaging tests check the .deb and its files.
 packaging_build_packages=(scdoc)
 packaging_test_packages=(lintian desktop-file-utils appstream man-db zsh fish dpkg-dev file)
@@ -185,19 +187,13 @@ cmd_build() {
     build_tree build
 }
 
-# What `run` starts: the daemon on this session's bus (the tray comes with issue 6).
+# What `run` starts on this session's bus: the daemon, then the tray.
 start_sitbreak() {
     local sitbreakd=$root_dir/build/daemon/service/sitbreakd
     local sitbreak=$root_dir/build/daemon/cli/sitbreak
     if $dry_run; then
         act "$sitbreakd"
-        return
-    fi
-    local status=0
-    "$sitbreak" status >/dev/null 2>&1 || status=$?
-    if ((status != 3)); then
-        say "sitbreakd is already running:"
-        "$sitbreak" status || true
+        act "$root_dir/build/tray/sitbreak-tray"
         return
     fi
     [[ -n ${DBUS_SESSION_BUS_ADDRESS:-} || -S ${XDG_RUNTIME_DIR:-/nonexistent}/bus ]] ||
@@ -206,6 +202,21 @@ start_sitbreak() {
         say "warning: no DISPLAY or WAYLAND_DISPLAY: sitbreakd cannot see keyboard and mouse activity"
     local log_dir=${XDG_STATE_HOME:-$HOME/.local/state}/sitbreak
     mkdir -p "$log_dir"
+    local status=0
+    "$sitbreak" status >/dev/null 2>&1 || status=$?
+    if ((status != 3)); then
+        say "sitbreakd is already running:"
+        "$sitbreak" status || true
+    else
+        start_daemon "$sitbreakd" "$sitbreak" "$log_dir"
+    fi
+    start_tray "$log_dir"
+    say "try: build/daemon/cli/sitbreak status | prompt-now | done bridges | stats"
+}
+
+# start_daemon SITBREAKD SITBREAK LOG_DIR: in the background, until it answers.
+start_daemon() {
+    local sitbreakd=$1 sitbreak=$2 log_dir=$3
     say "starting sitbreakd (log: $log_dir/sitbreakd.log)"
     nohup "$sitbreakd" >>"$log_dir/sitbreakd.log" 2>&1 </dev/null &
     local pid=$! tries
@@ -216,7 +227,32 @@ start_sitbreak() {
     done
     "$sitbreak" status || die "sitbreakd does not answer; see $log_dir/sitbreakd.log"
     say "sitbreakd runs as pid $pid; stop it with: kill $pid"
-    say "try: build/daemon/cli/sitbreak status | prompt-now | done bridges | stats"
+}
+
+# start_tray LOG_DIR: the tray, unless it was not built, there is no display, or one runs.
+start_tray() {
+    local tray=$root_dir/build/tray/sitbreak-tray log_dir=$1
+    if [[ ! -x $tray ]]; then
+        say "no tray: build/ was configured with SITBREAK_BUILD_TRAY=OFF"
+        return
+    fi
+    if [[ -z ${DISPLAY:-}${WAYLAND_DISPLAY:-} ]]; then
+        say "no tray: it needs DISPLAY or WAYLAND_DISPLAY"
+        return
+    fi
+    say "starting sitbreak-tray (log: $log_dir/sitbreak-tray.log)"
+    nohup "$tray" >>"$log_dir/sitbreak-tray.log" 2>&1 </dev/null &
+    local pid=$! tries
+    # A second tray exits 1 at once, saying one runs already.
+    for ((tries = 0; tries < 10; tries++)); do
+        kill -0 "$pid" 2>/dev/null || break
+        sleep 0.1
+    done
+    if kill -0 "$pid" 2>/dev/null; then
+        say "sitbreak-tray runs as pid $pid; stop it with its menu (Quit tray) or: kill $pid"
+    else
+        say "sitbreak-tray did not stay: $(tail -n1 "$log_dir/sitbreak-tray.log")"
+    fi
 }
 
 cmd_run() {
