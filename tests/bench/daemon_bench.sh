@@ -29,6 +29,7 @@ usage: tests/bench/daemon_bench.sh [options]
   --away S         seconds without input before typing starts (default: the config's
                    sitting.break_after + 10 s, so the daemon sees the user arrive)
   --no-workrave    measure sitbreakd alone
+  --no-tray        leave out sitbreak-tray and its floor (tests/bench/tray_part.sh)
   --keep           keep the temporary directory (logs, databases)
 EOF
 }
@@ -40,6 +41,7 @@ starts=5
 stats_runs=10
 away=
 with_workrave=1
+want_tray=1
 keep=0
 interval=5 # seconds between simulated key presses
 lead_in=30 # seconds of typing before the measured window: the spell starts in here
@@ -73,6 +75,7 @@ while (($#)); do
         if (($# < 2)) || ! [[ $2 =~ ^[0-9]+$ ]]; then die "--away needs seconds"; fi
         away=$2; shift 2 ;;
     --no-workrave) with_workrave=0; shift ;;
+    --no-tray) want_tray=0; shift ;;
     --keep) keep=1; shift ;;
     -h | --help) usage; exit 0 ;;
     *) usage >&2; exit 2 ;;
@@ -310,6 +313,9 @@ for b in "$sitbreakd" "$cli" "$store_bench"; do
     [[ -x $tmp/bin/${b##*/} ]] || die "$b is not executable (being linked?)"
 done
 sitbreakd=$tmp/bin/sitbreakd cli=$tmp/bin/sitbreak store_bench=$tmp/bin/store_bench
+# shellcheck source=tests/bench/tray_part.sh
+source "$repo/tests/bench/tray_part.sh"
+tray_setup
 say "syncing (a freshly written binary's dirty page-cache pages would count as its dirty memory)"
 sync
 
@@ -353,6 +359,8 @@ if ((with_workrave)); then
     wr_pid=$spawned
     wait_name "$bus_a" "$workrave_name" "$wr_pid" >/dev/null || die "workrave did not start: $(tail -n5 "$tmp/a/workrave.log")"
 fi
+tray_start
+tray_idle_begin
 arrive_at=$((x_started + away * 1000000))
 say "no input until $(date -d "@$((arrive_at / 1000000))" +%T) (${away} s after the X server started); meanwhile, on bus B:"
 
@@ -441,6 +449,7 @@ export DBUS_SESSION_BUS_ADDRESS=$bus_a
 now=$(now_us)
 ((arrive_at > now)) && say "waiting $(((arrive_at - now) / 1000000)) s more without input"
 sleep_until_us "$arrive_at"
+tray_idle_end
 press() { xdotool key shift || die "xdotool key failed on $DISPLAY"; }
 alive() { kill -0 "$sd_pid" 2>/dev/null || die "sitbreakd died: $(tail -n5 "$tmp/a/sitbreakd.log")"; }
 
@@ -486,6 +495,7 @@ s2_sd=$(sample "$sd_pid")
 if [[ -n $wr_pid ]]; then
     s2_wr=$(sample "$wr_pid") || die "workrave died: $(tail -n5 "$tmp/a/workrave.log")"
 fi
+tray_typing_end
 t2=$(now_us)
 load_end=$(cut -d' ' -f1-3 /proc/loadavg)
 window_s=$(awk -v us=$((t2 - t1)) 'BEGIN { printf "%.1f", us / 1e6 }')
@@ -587,6 +597,7 @@ cat <<EOF
 EOF
 [[ $state == sitting ]] ||
     echo "- WARNING: sitbreakd was not \"sitting\" after the typing: it did not see the user, so its figures do not describe a day at the desk."
+tray_report
 if ((${#over[@]})); then
     printf -- '- over budget: %s' "${over[0]}"
     for o in "${over[@]:1}"; do printf '; %s' "$o"; done
