@@ -164,6 +164,12 @@ IconPixels TrayTest::icon_pixels() const {
     }
 }
 
+void TrayTest::save_icon(const std::string& name) const {
+    const auto icon = tray_icon();
+    ASSERT_TRUE(icon.has_value()) << "no icon in trayer to save as " << name;
+    save_png(capture(x_->display(), icon->id), screenshot_path(name));
+}
+
 testing::AssertionResult TrayTest::wait_for_icon(
     const std::function<bool(const IconPixels&)>& condition, const std::string& what,
     milliseconds timeout) {

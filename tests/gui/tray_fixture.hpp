@@ -80,6 +80,8 @@ protected:
         const std::function<bool(const IconPixels&)>& condition, const std::string& what,
         milliseconds timeout = milliseconds{10000});
     [[nodiscard]] IconPixels icon_pixels() const;
+    // Writes the icon as trayer shows it to screenshot_path(name), for the README.
+    void save_icon(const std::string& name) const;
 
     // Clicks the icon and waits for its menu; runs `while_open`; then picks items by their
     // mnemonics, e.g. {"n", "1"} for Snooze ▸ 10 min, waiting for each submenu to open.

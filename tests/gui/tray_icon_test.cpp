@@ -33,6 +33,7 @@ TEST_F(TrayTest, IconFollowsSittingAndBreaks) {
     const int ring = icon_pixels().teal_ring;
     EXPECT_TRUE(wait_for_icon([&](const IconPixels& p) { return p.teal_ring > ring + 5; },
                               "the ring to grow"));
+    save_icon("tray-icon");
 
     stop_typing();
     ASSERT_TRUE(wait_for_state("away"));
@@ -50,6 +51,7 @@ TEST_F(TrayTest, PromptTurnsIconOrangeAndShowsPopupUntilAnswered) {
         wait_for_icon([](const IconPixels& p) { return p.prompting(); }, "the prompt look"));
     EXPECT_TRUE(wait_until([&] { return popup_shown(x_->display()); }, milliseconds{10000},
                            "the prompt popup"));
+    save_icon("tray-icon-prompt");
 
     // Answered elsewhere (the CLI): the popup goes, the icon calms down.
     ASSERT_EQ(cli({"done", "bridges"}).exit_code, 0);

@@ -49,4 +49,8 @@ void save_png(const Image& image, const std::filesystem::path& path);
 // Reads a PNG (any colour type; alpha is dropped); throws std::runtime_error naming the path.
 [[nodiscard]] Image load_png(const std::filesystem::path& path);
 
+// Where a test writes the screenshot `name`.png: assets/screenshots in the source tree when
+// SITBREAK_UPDATE_SCREENSHOTS=1 (the README shows those), else the build directory.
+[[nodiscard]] std::filesystem::path screenshot_path(const std::string& name);
+
 }  // namespace sitbreak::test

@@ -1,6 +1,7 @@
 // PNG files of captured images, through libpng's simplified API (png_image).
 #include <png.h>
 
+#include <cstdlib>
 #include <stdexcept>
 #include <vector>
 
@@ -55,6 +56,16 @@ Image load_png(const std::filesystem::path& path) {
         }
     }
     return image;
+}
+
+std::filesystem::path screenshot_path(const std::string& name) {
+    const char* update = std::getenv("SITBREAK_UPDATE_SCREENSHOTS");
+    const std::filesystem::path dir =
+        update != nullptr && std::string{update} == "1"
+            ? std::filesystem::path{SITBREAK_SOURCE_DIR} / "assets" / "screenshots"
+            : std::filesystem::path{SITBREAK_BINARY_DIR} / "screenshots";
+    std::filesystem::create_directories(dir);
+    return dir / (name + ".png");
 }
 
 }  // namespace sitbreak::test

@@ -124,16 +124,6 @@ Image DemoWindow::capture_widget(const std::string& widget) const {
     return part;
 }
 
-std::filesystem::path screenshot_path(const std::string& name) {
-    const char* update = std::getenv("SITBREAK_UPDATE_SCREENSHOTS");
-    const std::filesystem::path dir =
-        update != nullptr && std::string{update} == "1"
-            ? std::filesystem::path{SITBREAK_SOURCE_DIR} / "assets" / "screenshots"
-            : std::filesystem::path{SITBREAK_BINARY_DIR} / "screenshots";
-    std::filesystem::create_directories(dir);
-    return dir / (name + ".png");
-}
-
 int count_near(const Image& image, Rgb colour, int tolerance) {
     int count = 0;
     for (int y = 0; y < image.height(); ++y) {

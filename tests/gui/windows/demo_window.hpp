@@ -64,10 +64,6 @@ void wait_for_window_manager(const XServer& x);
 // Monotonic now in ns, on the clock the demo prints.
 [[nodiscard]] std::int64_t steady_ns();
 
-// Where a test writes the screenshot `name`.png: assets/screenshots in the source tree when
-// SITBREAK_UPDATE_SCREENSHOTS=1, else the build directory.
-[[nodiscard]] std::filesystem::path screenshot_path(const std::string& name);
-
 // How many pixels of `image` are close to `colour` (each channel within `tolerance`).
 [[nodiscard]] int count_near(const Image& image, Rgb colour, int tolerance);
 
