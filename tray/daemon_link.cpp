@@ -9,7 +9,7 @@
 
 #include "sitbreak1_proxy.h"
 #include "tray/guarded.hpp"
-#include "tray/name_watch.hpp"
+#include "platform/dbus/name_watch.hpp"
 #include "tray/stats_request.hpp"
 
 namespace sitbreak::tray {

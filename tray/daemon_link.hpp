@@ -15,9 +15,13 @@
 #include "tray/daemon_status.hpp"
 #include "tray/windows/window_data.hpp"
 
+namespace sitbreak::platform {
+class NameWatch;
+}
+
 namespace sitbreak::tray {
 
-class NameWatch;
+using platform::NameWatch;
 
 class DaemonLink {
 public:

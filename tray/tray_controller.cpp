@@ -9,7 +9,7 @@
 
 #include "tray/appindicator_tray.hpp"
 #include "tray/daemon_link.hpp"
-#include "tray/name_watch.hpp"
+#include "platform/dbus/name_watch.hpp"
 #include "tray/user_message.hpp"
 #include "tray/window_glue.hpp"
 #include "tray/xembed_tray.hpp"

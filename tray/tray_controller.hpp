@@ -14,10 +14,14 @@
 #include "tray/menu_model.hpp"
 #include "tray/tray_view.hpp"
 
+namespace sitbreak::platform {
+class NameWatch;
+}
+
 namespace sitbreak::tray {
 
+using platform::NameWatch;
 class DaemonLink;
-class NameWatch;
 class TrayBackend;
 class WindowGlue;
 

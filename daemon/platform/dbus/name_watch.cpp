@@ -1,6 +1,9 @@
-#include "name_watch.hpp"
+#include "platform/dbus/name_watch.hpp"
 
+#include <sdbus-c++/Error.h>
 #include <sdbus-c++/Message.h>
+
+#include <spdlog/spdlog.h>
 
 #include <utility>
 
@@ -21,7 +24,10 @@ NameWatch::NameWatch(sdbus::IConnection& bus, std::string name, Callback on_chan
         guarded("NameOwnerChanged", [&] {
             std::string changed, old_owner, new_owner;
             message >> changed >> old_owner >> new_owner;
-            if (changed == name_) on_owner_changed(old_owner, new_owner);
+            if (changed != name_) return;
+            known_ = true;
+            if (!old_owner.empty()) report(false);
+            if (!new_owner.empty()) report(true);
         });
     });
     bus_proxy_->callMethodAsync("NameHasOwner")
@@ -29,15 +35,18 @@ NameWatch::NameWatch(sdbus::IConnection& bus, std::string name, Callback on_chan
         .withArguments(name_)
         .uponReplyInvoke([this](const sdbus::Error* error, bool owned) {
             guarded("NameHasOwner", [&] {
+                // A NameOwnerChanged that came first is newer than this answer.
+                if (known_) return;
                 if (error) spdlog::debug("NameHasOwner({}): {}", name_, error->getMessage());
-                on_change_(error == nullptr && owned);
+                known_ = true;
+                report(error == nullptr && owned);
             });
         });
 }
 
-void NameWatch::on_owner_changed(const std::string& old_owner, const std::string& new_owner) {
-    if (!old_owner.empty()) on_change_(false);
-    if (!new_owner.empty()) on_change_(true);
+void NameWatch::report(bool owned) {
+    owned_ = owned;
+    on_change_(owned);
 }
 
 }  // namespace sitbreak::platform

@@ -1,9 +1,9 @@
 #pragma once
-// Follows whether a well-known name has an owner on the bus, so a backend can pick up a
-// notification server or GNOME Shell that starts (or restarts) after the daemon.
+// Follows whether a well-known name has an owner on the bus: for the daemon, a notification
+// server or GNOME Shell that starts (or restarts) after it; for the tray, the daemon going
+// away and coming back and an SNI host appearing. Follows NameOwnerChanged; never polls.
 #include <sdbus-c++/IConnection.h>
 #include <sdbus-c++/IProxy.h>
-#include <sdbus-c++/TypeTraits.h>
 
 #include <functional>
 #include <memory>
@@ -14,17 +14,21 @@ namespace sitbreak::platform {
 class NameWatch {
 public:
     using Callback = std::function<void(bool owned)>;
-    // `on_change` runs once with the current state (answered asynchronously) and then
-    // on every change of owner; a new owner of a name that was owned counts as both.
+    // `on_change` runs once with the current state (asked asynchronously) and then on every
+    // change; a new owner replacing an old one counts as a loss and a gain.
     NameWatch(sdbus::IConnection& bus, std::string name, Callback on_change);
     NameWatch(const NameWatch&) = delete;
     NameWatch& operator=(const NameWatch&) = delete;
 
+    [[nodiscard]] bool owned() const { return owned_; }
+
 private:
-    void on_owner_changed(const std::string& old_owner, const std::string& new_owner);
+    void report(bool owned);
 
     std::string name_;
     Callback on_change_;
+    bool owned_{false};
+    bool known_{false};  // the first answer (reply or signal) has come
     std::unique_ptr<sdbus::IProxy> bus_proxy_;
     sdbus::Slot match_;
 };
