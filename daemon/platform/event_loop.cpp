@@ -1,6 +1,7 @@
 #include "event_loop.hpp"
 
 #include <poll.h>
+#include <sdbus-c++/Error.h>
 #include <sdbus-c++/IConnection.h>
 #include <signal.h>
 #include <spdlog/spdlog.h>
@@ -29,6 +30,19 @@ int run_guarded(const std::function<void()>& callback) {
         spdlog::error("event handler failed: {}", error.what());
     }
     return 0;
+}
+
+// What sd-bus wants before the loop sleeps: which events on its fd, and until when.
+void await_bus(sdbus::IConnection& bus, Timer* timeout, sd_event_source* io_source) {
+    const auto poll = bus.getEventLoopPollData();
+    std::uint32_t events = EPOLLIN;
+    if (poll.events & POLLOUT) events |= EPOLLOUT;
+    sd_event_source_set_io_events(io_source, events);
+    if (poll.timeout_usec == UINT64_MAX) {
+        timeout->disarm();
+    } else {
+        timeout->arm(std::chrono::microseconds{static_cast<std::int64_t>(poll.timeout_usec)});
+    }
 }
 
 int on_io(sd_event_source*, int, std::uint32_t, void* userdata) {
@@ -119,29 +133,41 @@ EventSource EventLoop::on_signal(int signal, std::function<void()> callback) {
     return source;
 }
 
-EventLoop::BusAttachment EventLoop::attach(sdbus::IConnection& bus) {
-    auto process = [&bus] {
-        while (bus.processPendingRequest()) {
+EventLoop::BusAttachment EventLoop::attach(sdbus::IConnection& bus,
+                                           std::function<void()> on_lost) {
+    // Set below, once the sources it turns off exist.
+    auto give_up = std::make_shared<std::function<void(const sdbus::Error&)>>();
+    auto process = [&bus, give_up] {
+        try {
+            while (bus.processPendingRequest()) {
+            }
+        } catch (const sdbus::Error& error) {
+            (*give_up)(error);
         }
     };
     BusAttachment attachment;
     attachment.timeout = timer(process);
-    // sd-bus's wishes change with every message: read them again before each sleep.
     Timer* timeout = attachment.timeout.get();
     auto io_source = std::make_shared<sd_event_source*>(nullptr);
-    attachment.io =
-        watch_fd(bus.getEventLoopPollData().fd, EPOLLIN, process, [&bus, timeout, io_source] {
-            const auto poll = bus.getEventLoopPollData();
-            std::uint32_t events = EPOLLIN;
-            if (poll.events & POLLOUT) events |= EPOLLOUT;
-            sd_event_source_set_io_events(*io_source, events);
-            if (poll.timeout_usec == UINT64_MAX) {
-                timeout->disarm();
-            } else {
-                timeout->arm(
-                    std::chrono::microseconds{static_cast<std::int64_t>(poll.timeout_usec)});
-            }
-        });
+    // sd-bus fails every call once the socket is gone: stop asking, say so once.
+    *give_up = [timeout, io_source, on_lost = std::move(on_lost),
+                lost = false](const sdbus::Error& error) mutable {
+        if (lost) return;
+        lost = true;
+        sd_event_source_set_enabled(*io_source, SD_EVENT_OFF);
+        timeout->disarm();
+        spdlog::error("lost the session bus: {}", error.getMessage());
+        if (on_lost) on_lost();
+    };
+    // sd-bus's wishes change with every message: read them again before each sleep.
+    attachment.io = watch_fd(bus.getEventLoopPollData().fd, EPOLLIN, process,
+                             [&bus, timeout, io_source, give_up] {
+                                 try {
+                                     await_bus(bus, timeout, *io_source);
+                                 } catch (const sdbus::Error& error) {
+                                     (*give_up)(error);
+                                 }
+                             });
     *io_source = attachment.io.get();
     return attachment;
 }

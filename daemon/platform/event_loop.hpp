@@ -67,12 +67,15 @@ public:
     [[nodiscard]] std::unique_ptr<Timer> timer(std::function<void()> callback);
     // Blocks the signal and delivers it here instead.
     [[nodiscard]] EventSource on_signal(int signal, std::function<void()> callback);
-    // Glues an sdbus-c++ 1.2 connection to this loop (it has no attachSdEventLoop).
+    // Glues an sdbus-c++ 1.2 connection to this loop (it has no attachSdEventLoop). When
+    // the connection fails (the bus went away with the session), the loop stops watching
+    // it and `on_lost` runs once.
     struct BusAttachment {
         EventSource io;
         std::unique_ptr<Timer> timeout;
     };
-    [[nodiscard]] BusAttachment attach(sdbus::IConnection& bus);
+    [[nodiscard]] BusAttachment attach(sdbus::IConnection& bus,
+                                       std::function<void()> on_lost = {});
 
     int run();
     void exit(int code);

@@ -5,6 +5,7 @@
 #include <spdlog/spdlog.h>
 
 #include <cstdio>
+#include <functional>
 
 #include "platform/dbus/desktop_notifier.hpp"
 #include "platform/dbus/dnd_watcher.hpp"
@@ -64,7 +65,9 @@ int run_daemon(const DaemonOptions& options) {
     auto bus = claim_bus_name();
     if (!bus) return 1;
     platform::EventLoop loop;
-    const auto attachment = loop.attach(*bus);
+    // The session is over when its bus goes: stop as on SIGTERM (set below).
+    std::function<void()> stop_daemon;
+    const auto attachment = loop.attach(*bus, [&] { stop_daemon(); });
 
     // Before the service: the idle source it will own talks to this X connection, so
     // the connection must outlive it.
@@ -107,6 +110,7 @@ int run_daemon(const DaemonOptions& options) {
             spdlog::error("while stopping: {}", error.what());
         }
     };
+    stop_daemon = stop;
     auto term = loop.on_signal(SIGTERM, stop);
     auto interrupt = loop.on_signal(SIGINT, stop);
     spdlog::info("sitbreakd running as {} (config {}, history {})", kBusName,

@@ -155,5 +155,20 @@ TEST_F(DaemonTest, SigtermWritesTheOpenSpell) {
     EXPECT_EQ(spells.out, "1\n") << spells.err;
 }
 
+// Logging out takes the session bus away: the daemon writes the open spell and exits 0
+// instead of living on without clients (or logging an error at every wake-up).
+TEST_F(DaemonTest, TheBusGoingAwayStopsTheDaemonCleanly) {
+    start_and_wait();
+    start_typing();
+    ASSERT_TRUE(wait_for_state("sitting"));
+    stop_typing();
+    bus_.reset();
+    ASSERT_EQ(daemon_->wait_for_exit(milliseconds{10000}), 0) << daemon_->err();
+    EXPECT_NE(daemon_->err().find("lost the session bus"), std::string::npos) << daemon_->err();
+    const RunResult spells = run({"sqlite3", database_path().string(),
+                                  "SELECT count(*) FROM spells WHERE end_at IS NOT NULL;"});
+    EXPECT_EQ(spells.out, "1\n") << spells.err;
+}
+
 }  // namespace
 }  // namespace sitbreak::test
