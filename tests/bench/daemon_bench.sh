@@ -360,7 +360,6 @@ if ((with_workrave)); then
     wait_name "$bus_a" "$workrave_name" "$wr_pid" >/dev/null || die "workrave did not start: $(tail -n5 "$tmp/a/workrave.log")"
 fi
 tray_start
-tray_idle_begin
 arrive_at=$((x_started + away * 1000000))
 say "no input until $(date -d "@$((arrive_at / 1000000))" +%T) (${away} s after the X server started); meanwhile, on bus B:"
 
@@ -442,6 +441,7 @@ if [[ -x $store_bench ]]; then
     stop "$st_pid"
 fi
 stop "$bus_pid"
+tray_idle_begin
 use_home "$tmp/a"
 export DBUS_SESSION_BUS_ADDRESS=$bus_a
 

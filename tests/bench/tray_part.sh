@@ -1,7 +1,9 @@
 # tray_part.sh: the tray's share of daemon_bench.sh (DESIGN §12), sourced by it. sitbreak-tray
 # and tray_floor (a bare wx tray app, built next to it) run side by side under trayer on
-# bus A, beside the daemon. Their idle window is the quiet time before the typing starts:
-# the daemon says "away" then and nothing on screen changes. Memory is read at the end.
+# bus A, beside the daemon. Their idle window is ten quiet minutes before the typing starts,
+# after the start-up timings on bus B (whose workrave starts put icons into the same trayer
+# and make every embedded icon redraw): the daemon says "away", nothing on screen changes.
+# Memory is read at the end.
 #
 # Uses daemon_bench.sh's spawn, sample, field, mib, say, wait_name, $tmp, $build, $bus_a.
 
@@ -24,12 +26,10 @@ tray_setup() {
     cp "$tray_bin" "$floor_bin" "$tmp/bin/" || die "cannot copy the tray binaries"
     tray_bin=$tmp/bin/sitbreak-tray floor_bin=$tmp/bin/tray_floor
     with_tray=1
-    # Ten quiet minutes after the trays have settled, before the first key.
-    local needed=$((tray_idle_min * 60 + 40))
-    ((away >= needed)) || away=$needed
 }
 
-# tray_start: trayer, then both trays on bus A; the idle window starts 30 s later.
+# tray_start: trayer, then both trays on bus A; the idle window starts 30 s later at the
+# earliest (tray_idle_begin, called once bus B is done).
 tray_start() {
     ((with_tray)) || return 0
     spawn "$tmp/a/trayer.log" trayer --edge bottom --align right --widthtype request \
@@ -54,6 +54,7 @@ tray_idle_begin() {
 }
 tray_idle_end() {
     ((with_tray)) || return 0
+    sleep_until_us $((t0_tray + tray_idle_min * 60000000))
     t1_tray=$(now_us)
     i1_tray=$(sample "$tray_pid") && i1_floor=$(sample "$floor_pid") ||
         die "a tray died in the idle window: $(tail -n3 "$tmp/a/sitbreak-tray.log" "$tmp/a/tray_floor.log")"
