@@ -26,12 +26,19 @@ using Source = BusSource::Source;
 // sd-bus's wishes change with every message sent or received: ask again before each sleep.
 gboolean prepare(GSource* base, gint* timeout_ms) {
     auto* source = reinterpret_cast<Source*>(base);
-    const auto poll_data = source->bus->getEventLoopPollData();
-    source->poll.events =
-        static_cast<gushort>(G_IO_IN | ((poll_data.events & POLLOUT) ? G_IO_OUT : 0));
-    source->deadline_usec = poll_data.timeout_usec;
-    *timeout_ms = poll_data.getPollTimeout();  // -1 for none, rounded up to whole ms
-    return *timeout_ms == 0;
+    try {
+        const auto poll_data = source->bus->getEventLoopPollData();
+        source->poll.events =
+            static_cast<gushort>(G_IO_IN | ((poll_data.events & POLLOUT) ? G_IO_OUT : 0));
+        source->deadline_usec = poll_data.timeout_usec;
+        *timeout_ms = poll_data.getPollTimeout();  // -1 for none, rounded up to whole ms
+        return *timeout_ms == 0;
+    } catch (const sdbus::Error&) {
+        // The connection failed (the bus went away): no exception may unwind into GLib.
+        // Dispatch now; processing fails the same way there and reports the loss.
+        *timeout_ms = 0;
+        return TRUE;
+    }
 }
 
 gboolean check(GSource* base) {

@@ -7,9 +7,9 @@
 #include <utility>
 #include <vector>
 
+#include "platform/dbus/name_watch.hpp"
 #include "sitbreak1_proxy.h"
 #include "tray/guarded.hpp"
-#include "platform/dbus/name_watch.hpp"
 #include "tray/stats_request.hpp"
 
 namespace sitbreak::tray {

@@ -7,9 +7,9 @@
 
 #include <algorithm>
 
+#include "platform/dbus/name_watch.hpp"
 #include "tray/appindicator_tray.hpp"
 #include "tray/daemon_link.hpp"
-#include "platform/dbus/name_watch.hpp"
 #include "tray/user_message.hpp"
 #include "tray/window_glue.hpp"
 #include "tray/xembed_tray.hpp"

@@ -19,10 +19,9 @@ constexpr std::array<const char*, 13> keys{
 
 // A day's values in day_keys() order, as JSON values.
 std::array<ordered_json, 13> values(const DayRow& d) {
-    return {d.date,         d.status,       d.sitting_seconds, d.longest_spell_seconds,
-            d.spells,       d.prompts,      d.done,            d.done_bridges,
-            d.done_squeeze, d.snoozed,      d.skipped,         d.natural,
-            d.ignored};
+    return {d.date,    d.status,  d.sitting_seconds, d.longest_spell_seconds, d.spells,
+            d.prompts, d.done,    d.done_bridges,    d.done_squeeze,          d.snoozed,
+            d.skipped, d.natural, d.ignored};
 }
 
 std::string csv_field(const std::string& text) {
@@ -99,8 +98,7 @@ std::string days_csv(const DayRows& days) {
     return text;
 }
 
-std::string days_table(const DayRows& days, std::int64_t current_streak,
-                       std::int64_t best_streak) {
+std::string days_table(const DayRows& days, std::int64_t current_streak, std::int64_t best_streak) {
     std::array<std::string, 7> titles;
     for (std::size_t i = 0; i < columns.size(); ++i) titles[i] = columns[i].title;
     std::string text = row(titles);

@@ -133,8 +133,7 @@ EventSource EventLoop::on_signal(int signal, std::function<void()> callback) {
     return source;
 }
 
-EventLoop::BusAttachment EventLoop::attach(sdbus::IConnection& bus,
-                                           std::function<void()> on_lost) {
+EventLoop::BusAttachment EventLoop::attach(sdbus::IConnection& bus, std::function<void()> on_lost) {
     // Set below, once the sources it turns off exist.
     auto give_up = std::make_shared<std::function<void(const sdbus::Error&)>>();
     auto process = [&bus, give_up] {

@@ -28,8 +28,8 @@ TEST_F(DaemonTest, ANewLimitIsAnnouncedAsAPropertyChange) {
     start_typing();
     ASSERT_TRUE(wait_for_state("sitting"));
     write_config("[sitting]\nlimit = \"1h\"\nbreak_after = \"3s\"\n");
-    ASSERT_TRUE(wait_until([&] { return status()["limit_seconds"] == 3600; },
-                           milliseconds{5000}, "the new limit applies"));
+    ASSERT_TRUE(wait_until([&] { return status()["limit_seconds"] == 3600; }, milliseconds{5000},
+                           "the new limit applies"));
     // The change is announced before the status shows it, so start listening first and
     // then change the limit once more.
     ProcessOptions options;
@@ -40,9 +40,8 @@ TEST_F(DaemonTest, ANewLimitIsAnnouncedAsAPropertyChange) {
     ASSERT_TRUE(wait_until([&] { return monitor.out().find("NameAcquired") != std::string::npos; },
                            milliseconds{5000}, "dbus-monitor listens"));
     write_config("[sitting]\nlimit = \"2h\"\nbreak_after = \"3s\"\n");
-    EXPECT_TRUE(wait_until(
-        [&] { return monitor.out().find("NextPromptAt") != std::string::npos; },
-        milliseconds{5000}, "PropertiesChanged with NextPromptAt"))
+    EXPECT_TRUE(wait_until([&] { return monitor.out().find("NextPromptAt") != std::string::npos; },
+                           milliseconds{5000}, "PropertiesChanged with NextPromptAt"))
         << monitor.out();
 }
 

@@ -2,7 +2,6 @@
 
 #include <sdbus-c++/Error.h>
 #include <sdbus-c++/Message.h>
-
 #include <spdlog/spdlog.h>
 
 #include <utility>
