@@ -57,7 +57,8 @@ void Service::arm_confirmation_check() {
     if (!confirmable) return;
     // A second late, so that input at the moment itself has been counted by the backend.
     // Past it, the input so far was too short: look again until the spell is confirmed or
-    // the idle backend ends it (break_after), a few wake-ups per bumped mouse at most.
+    // the idle backend ends it, at most break_after / kConfirmRecheck wake-ups (30 with the
+    // defaults) per bumped mouse.
     const auto now = system_clock::now();
     system_clock::time_point at = *confirmable + seconds{1};
     if (at <= now) at = now + kConfirmRecheck;
