@@ -104,6 +104,23 @@ TEST_F(DaemonTest, CliSnoozeRoundsUpToWholeMinutesAndStatsListTheDays) {
     const RunResult exported = cli({"export", "--json"});
     ASSERT_EQ(exported.exit_code, 0) << exported.err;
     EXPECT_NE(exported.out.find("squeeze"), std::string::npos) << exported.out;
+
+    // GetDays is written by hand (not by the generated adaptor): its dictionaries on the
+    // wire, as any D-Bus client sees them, hold the same day as GetDayTable's row.
+    const auto call = [&](const char* method) {
+        return run({"busctl", "--user", "call", "org.sitbreak.Sitbreak1", "/org/sitbreak/Sitbreak1",
+                    "org.sitbreak.Sitbreak1", method, "ss", today, today},
+                   env());
+    };
+    const RunResult days = call("GetDays");
+    ASSERT_EQ(days.exit_code, 0) << days.err;
+    EXPECT_EQ(days.out.rfind("aa{sv} 1 13 \"date\" s \"" + today + "\"", 0), 0u) << days.out;
+    EXPECT_NE(days.out.find("\"done\" u 1 \"done_bridges\" u 0 \"done_squeeze\" u 1"),
+              std::string::npos)
+        << days.out;
+    const RunResult table = call("GetDayTable");
+    ASSERT_EQ(table.exit_code, 0) << table.err;
+    EXPECT_EQ(table.out.rfind("a(ssttuuuuuuuuu) 1 \"" + today + "\"", 0), 0u) << table.out;
 }
 
 TEST_F(DaemonTest, GoingIdleEndsTheSpellAndClosesThePromptAsNatural) {
