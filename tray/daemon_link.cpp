@@ -88,7 +88,8 @@ DaemonLink::DaemonLink(sdbus::IConnection& bus, Listener listener)
     : listener_{std::move(listener)},
       proxy_{std::make_unique<Proxy>(bus, *this)},
       bus_proxy_{sdbus::createProxy(bus, "org.freedesktop.DBus", "/org/freedesktop/DBus")} {
-    watch_ = std::make_unique<NameWatch>(bus, kBusName, [this](bool owned) { appeared(owned); });
+    watch_ = std::make_unique<NameWatch>(
+        bus, kBusName, [this](bool owned) { appeared(owned); }, &log_handler_failure);
 }
 
 DaemonLink::~DaemonLink() = default;

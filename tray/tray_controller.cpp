@@ -10,6 +10,7 @@
 #include "platform/dbus/name_watch.hpp"
 #include "tray/appindicator_tray.hpp"
 #include "tray/daemon_link.hpp"
+#include "tray/guarded.hpp"
 #include "tray/user_message.hpp"
 #include "tray/window_glue.hpp"
 #include "tray/xembed_tray.hpp"
@@ -56,8 +57,9 @@ TrayController::TrayController(sdbus::IConnection& bus, Options options) {
     link_ = std::make_unique<DaemonLink>(bus, std::move(listener));
     windows_ = std::make_unique<WindowGlue>(*link_, options.squeeze_length);
     // No backend until we know whether an SNI host runs: no icon flashing in the wrong place.
-    host_watch_ = std::make_unique<NameWatch>(bus, "org.kde.StatusNotifierWatcher",
-                                              [this](bool owned) { host_changed(owned); });
+    host_watch_ = std::make_unique<NameWatch>(
+        bus, "org.kde.StatusNotifierWatcher", [this](bool owned) { host_changed(owned); },
+        &log_handler_failure);
 }
 
 TrayController::~TrayController() {

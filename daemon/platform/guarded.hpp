@@ -11,14 +11,18 @@
 
 namespace sitbreak::platform {
 
+inline void log_handler_failure(std::string_view what, const char* why) noexcept {
+    spdlog::error("{}: {}", what, why);
+}
+
 template <typename Body>
 void guarded(std::string_view what, Body&& body) noexcept {
     try {
         std::forward<Body>(body)();
     } catch (const std::exception& error) {
-        spdlog::error("{}: {}", what, error.what());
+        log_handler_failure(what, error.what());
     } catch (...) {
-        spdlog::error("{}: unknown exception", what);
+        log_handler_failure(what, "unknown exception");
     }
 }
 

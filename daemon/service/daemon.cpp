@@ -12,6 +12,7 @@
 #include "platform/dbus/logind_session.hpp"
 #include "platform/dbus/name_watch.hpp"
 #include "platform/dbus/sleep_detector.hpp"
+#include "platform/guarded.hpp"
 #include "service/bus_object.hpp"
 #include "service/config_watcher.hpp"
 #include "service/idle_selection.hpp"
@@ -90,7 +91,8 @@ int run_daemon(const DaemonOptions& options) {
     platform::DndWatcher dnd{*bus, service};
     // Filtered by name: an unrelated client coming or going must not wake the daemon.
     platform::NameWatch tray{*bus, kTrayName,
-                             [&service](bool owned) { service.set_tray_present(owned); }};
+                             [&service](bool owned) { service.set_tray_present(owned); },
+                             &platform::log_handler_failure};
 
     std::string logind_problem;
     auto logind = platform::LogindSession::create(loop, service, logind_problem);

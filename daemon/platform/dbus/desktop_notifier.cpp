@@ -12,8 +12,8 @@
 #include <map>
 #include <utility>
 
-#include "platform/guarded.hpp"
 #include "name_watch.hpp"
+#include "platform/guarded.hpp"
 
 namespace sitbreak::platform {
 namespace {
@@ -74,8 +74,8 @@ DesktopNotifier::DesktopNotifier(sdbus::IConnection& session, NotifierListener& 
         });
     });
     proxy_->finishRegistration();
-    server_watch_ =
-        std::make_unique<NameWatch>(session, service, [this](bool owned) { on_server(owned); });
+    server_watch_ = std::make_unique<NameWatch>(
+        session, service, [this](bool owned) { on_server(owned); }, &log_handler_failure);
 }
 
 DesktopNotifier::~DesktopNotifier() = default;
@@ -106,8 +106,7 @@ void DesktopNotifier::send(PromptNotice notice) {
     proxy_->callMethodAsync("Notify")
         .onInterface(interface)
         .withArguments(std::string{"sitbreak"}, replaces, std::string{"org.sitbreak.Sitbreak"},
-                       in_flight_->summary,
-                       in_flight_->body, actions, hints, never_expire)
+                       in_flight_->summary, in_flight_->body, actions, hints, never_expire)
         .withTimeout(notify_timeout)
         .uponReplyInvoke([this](const sdbus::Error* error, std::uint32_t id) {
             guarded("Notify reply", [&] { on_notify_reply(error, id); });

@@ -10,8 +10,8 @@
 #include <algorithm>
 #include <chrono>
 
-#include "platform/guarded.hpp"
 #include "name_watch.hpp"
+#include "platform/guarded.hpp"
 
 namespace sitbreak::platform {
 namespace {
@@ -38,14 +38,17 @@ DndWatcher::DndWatcher(sdbus::IConnection& session, QuietListener& listener)
     });
     proxy_->finishRegistration();
     // The first callback (current owner) starts the probe.
-    server_watch_ = std::make_unique<NameWatch>(session, service, [this](bool owned) {
-        if (owned) {
-            probe();
-        } else {
-            inhibited_ = paused_ = false;
-            update();
-        }
-    });
+    server_watch_ = std::make_unique<NameWatch>(
+        session, service,
+        [this](bool owned) {
+            if (owned) {
+                probe();
+            } else {
+                inhibited_ = paused_ = false;
+                update();
+            }
+        },
+        &log_handler_failure);
 }
 
 DndWatcher::~DndWatcher() = default;

@@ -10,8 +10,8 @@
 #include <string>
 #include <utility>
 
-#include "platform/guarded.hpp"
 #include "name_watch.hpp"
+#include "platform/guarded.hpp"
 #include "platform/wall_clock.hpp"
 
 namespace sitbreak::platform {
@@ -81,18 +81,21 @@ void MutterIdle::watch(sdbus::IConnection& session) {
     });
     proxy_->finishRegistration();
     // Watches die with the shell; a restarted shell (X11 Alt+F2 r) needs them again.
-    shell_watch_ = std::make_unique<NameWatch>(session, service, [this](bool owned) {
-        if (owned == shell_present_) return;
-        shell_present_ = owned;
-        if (!owned) {
-            spdlog::warn("GNOME Shell's idle monitor left the session bus");
-            idle_watch_ = active_watch_ = 0;
-            return;
-        }
-        spdlog::info("GNOME Shell's idle monitor is back: watching again");
-        add_idle_watch();
-        if (idle_) add_active_watch();
-    });
+    shell_watch_ = std::make_unique<NameWatch>(
+        session, service,
+        [this](bool owned) {
+            if (owned == shell_present_) return;
+            shell_present_ = owned;
+            if (!owned) {
+                spdlog::warn("GNOME Shell's idle monitor left the session bus");
+                idle_watch_ = active_watch_ = 0;
+                return;
+            }
+            spdlog::info("GNOME Shell's idle monitor is back: watching again");
+            add_idle_watch();
+            if (idle_) add_active_watch();
+        },
+        &log_handler_failure);
     check_already_idle();
 }
 

@@ -2,17 +2,28 @@
 
 #include <sdbus-c++/Error.h>
 #include <sdbus-c++/Message.h>
-#include <spdlog/spdlog.h>
 
+#include <exception>
 #include <utility>
-
-#include "platform/guarded.hpp"
 
 namespace sitbreak::platform {
 
-NameWatch::NameWatch(sdbus::IConnection& bus, std::string name, Callback on_change)
+template <typename Body>
+void NameWatch::guarded(std::string_view what, Body&& body) noexcept {
+    try {
+        std::forward<Body>(body)();
+    } catch (const std::exception& error) {
+        log_failure_(what, error.what());
+    } catch (...) {
+        log_failure_(what, "unknown exception");
+    }
+}
+
+NameWatch::NameWatch(sdbus::IConnection& bus, std::string name, Callback on_change,
+                     FailureLog log_failure)
     : name_{std::move(name)},
       on_change_{std::move(on_change)},
+      log_failure_{log_failure},
       bus_proxy_{sdbus::createProxy(bus, "org.freedesktop.DBus", "/org/freedesktop/DBus")} {
     // arg0 keeps the bus daemon from sending us every name change on the bus.
     const std::string rule =
@@ -36,8 +47,9 @@ NameWatch::NameWatch(sdbus::IConnection& bus, std::string name, Callback on_chan
             guarded("NameHasOwner", [&] {
                 // A NameOwnerChanged that came first is newer than this answer.
                 if (known_) return;
-                if (error) spdlog::debug("NameHasOwner({}): {}", name_, error->getMessage());
                 known_ = true;
+                // A failed question (a bus that refuses it) reads as "no owner"; the next
+                // NameOwnerChanged corrects it.
                 report(error == nullptr && owned);
             });
         });
