@@ -1,6 +1,5 @@
 #include "tray/appindicator_tray.hpp"
 
-#include <libayatana-appindicator/app-indicator.h>
 #include <signal.h>
 #include <unistd.h>
 #include <wx/image.h>
@@ -10,6 +9,7 @@
 #include <string>
 #include <system_error>
 
+#include "tray/appindicator_library.hpp"
 #include "tray/guarded.hpp"
 #include "tray/icon_painter.hpp"
 
@@ -99,8 +99,9 @@ void AppIndicatorTray::Widgets::update(const std::vector<MenuEntry>& entries, st
     }
 }
 
-AppIndicatorTray::AppIndicatorTray(CommandHandler on_command)
-    : on_command_{std::move(on_command)},
+AppIndicatorTray::AppIndicatorTray(const AppIndicatorLibrary& library, CommandHandler on_command)
+    : library_{library},
+      on_command_{std::move(on_command)},
       widgets_{std::make_unique<Widgets>()},
       icon_dir_{runtime_icon_dir()} {
     std::error_code error;
@@ -108,20 +109,22 @@ AppIndicatorTray::AppIndicatorTray(CommandHandler on_command)
     std::filesystem::permissions(icon_dir_, std::filesystem::perms::owner_all, error);
     remove_stale_icons(icon_dir_);
     widgets_->indicator =
-        app_indicator_new("sitbreak", "", APP_INDICATOR_CATEGORY_APPLICATION_STATUS);
+        library_.indicator_new("sitbreak", "", APP_INDICATOR_CATEGORY_APPLICATION_STATUS);
     // The controller picks the backend; the library's own XEmbed fallback would add a second
-    // icon when the SNI host goes away.
-    APP_INDICATOR_GET_CLASS(widgets_->indicator)->fallback = nullptr;
-    app_indicator_set_icon_theme_path(widgets_->indicator, icon_dir_.c_str());
+    // icon when the SNI host goes away. (Not APP_INDICATOR_GET_CLASS: it calls the library's
+    // get_type by its linked name.)
+    reinterpret_cast<AppIndicatorClass*>(G_OBJECT_GET_CLASS(widgets_->indicator))->fallback =
+        nullptr;
+    library_.set_icon_theme_path(widgets_->indicator, icon_dir_.c_str());
     widgets_->menu = gtk_menu_new();
     g_object_ref_sink(widgets_->menu);
     widgets_->build(widgets_->menu, tray_menu(TrayView{}), on_command_);
     gtk_widget_show_all(widgets_->menu);
-    app_indicator_set_menu(widgets_->indicator, GTK_MENU(widgets_->menu));
+    library_.set_menu(widgets_->indicator, GTK_MENU(widgets_->menu));
 }
 
 AppIndicatorTray::~AppIndicatorTray() {
-    app_indicator_set_status(widgets_->indicator, APP_INDICATOR_STATUS_PASSIVE);
+    library_.set_status(widgets_->indicator, APP_INDICATOR_STATUS_PASSIVE);
     g_object_unref(widgets_->indicator);
     gtk_widget_destroy(widgets_->menu);
     g_object_unref(widgets_->menu);
@@ -133,9 +136,9 @@ void AppIndicatorTray::show(const TrayView& view) {
     std::size_t next = 0;
     widgets_->update(tray_menu(view), next);
     // Hosts show the title as the item's name or tooltip; the status line says the most.
-    app_indicator_set_title(widgets_->indicator, view.status_line.c_str());
+    library_.set_title(widgets_->indicator, view.status_line.c_str());
     if (face_ != view.face) set_icon(view);
-    app_indicator_set_status(widgets_->indicator, APP_INDICATOR_STATUS_ACTIVE);
+    library_.set_status(widgets_->indicator, APP_INDICATOR_STATUS_ACTIVE);
 }
 
 void AppIndicatorTray::set_icon(const TrayView& view) {
@@ -147,7 +150,7 @@ void AppIndicatorTray::set_icon(const TrayView& view) {
         return;
     }
     face_ = view.face;
-    app_indicator_set_icon_full(widgets_->indicator, name.c_str(), view.status_line.c_str());
+    library_.set_icon_full(widgets_->indicator, name.c_str(), view.status_line.c_str());
     icon_files_.push_back(file);
     while (icon_files_.size() > kFilesKept) {
         std::error_code error;

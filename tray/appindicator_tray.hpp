@@ -13,9 +13,11 @@
 
 namespace sitbreak::tray {
 
+struct AppIndicatorLibrary;
+
 class AppIndicatorTray final : public TrayBackend {
 public:
-    explicit AppIndicatorTray(CommandHandler on_command);
+    AppIndicatorTray(const AppIndicatorLibrary& library, CommandHandler on_command);
     ~AppIndicatorTray() override;
     AppIndicatorTray(const AppIndicatorTray&) = delete;
     AppIndicatorTray& operator=(const AppIndicatorTray&) = delete;
@@ -27,6 +29,7 @@ public:
 private:
     void set_icon(const TrayView& view);
 
+    const AppIndicatorLibrary& library_;
     CommandHandler on_command_;
     std::unique_ptr<Widgets> widgets_;
     std::filesystem::path icon_dir_;

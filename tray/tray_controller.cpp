@@ -8,6 +8,7 @@
 #include <algorithm>
 
 #include "platform/dbus/name_watch.hpp"
+#include "tray/appindicator_library.hpp"
 #include "tray/appindicator_tray.hpp"
 #include "tray/daemon_link.hpp"
 #include "tray/guarded.hpp"
@@ -104,13 +105,23 @@ void TrayController::arm_clock(core::TimePoint now) {
 
 void TrayController::host_changed(bool sni_host) {
     if (backend_ && backend_is_sni_ == sni_host) return;
-    wxLogMessage(sni_host ? "Showing the icon as a StatusNotifierItem."
-                          : "No StatusNotifierItem host: showing the icon in the XEmbed tray.");
+    std::string why;
+    const AppIndicatorLibrary* library = sni_host ? AppIndicatorLibrary::load(why) : nullptr;
+    if (sni_host && library == nullptr) {
+        wxLogWarning(
+            "A StatusNotifierItem host is running, but %s cannot be used (%s): "
+            "showing the icon in the XEmbed tray.",
+            "libayatana-appindicator3", wxString::FromUTF8(why));
+        if (backend_) return;
+    } else {
+        wxLogMessage(sni_host ? "Showing the icon as a StatusNotifierItem."
+                              : "No StatusNotifierItem host: showing the icon in the XEmbed tray.");
+    }
     backend_.reset();  // the old icon goes before the new one comes
     auto handler = [this](MenuCommand command) { run(command); };
-    backend_is_sni_ = sni_host;
-    if (sni_host) {
-        backend_ = std::make_unique<AppIndicatorTray>(handler);
+    backend_is_sni_ = library != nullptr;
+    if (library != nullptr) {
+        backend_ = std::make_unique<AppIndicatorTray>(*library, handler);
     } else {
         backend_ = std::make_unique<XEmbedTray>(handler);
     }

@@ -46,6 +46,9 @@ for library in libc6 libsystemd0 libsqlite3-0 libx11-6; do
 done
 if [[ $with_tray == ON ]]; then
     [[ $(field Depends) == *libwx* ]] || fail "Depends lacks wxWidgets: $(field Depends)"
+    # loaded with dlopen, so named by hand
+    [[ $(field Depends) == *libayatana-appindicator3-1* ]] ||
+        fail "Depends lacks libayatana-appindicator3-1: $(field Depends)"
 fi
 
 # --- files ----------------------------------------------------------------------------
