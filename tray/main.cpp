@@ -1,6 +1,7 @@
 // sitbreak-tray: the wxWidgets tray of sitbreak (DESIGN §10). Options are parsed before wx
 // starts, so that --version and --help need no display; by GLib's GOption, which GTK has
 // loaded anyway (CLI11 would add ~0.1 MB of code to a process measured against a bare wx app).
+#include <glib-unix.h>
 #include <glib.h>
 #include <sdbus-c++/sdbus-c++.h>
 #include <wx/app.h>
@@ -28,8 +29,9 @@ struct Options {
     bool verbose{false};
 };
 
-void quit_on_signal(int) {
+gboolean quit_on_signal(gpointer) {
     if (wxTheApp) wxTheApp->ExitMainLoop();
+    return G_SOURCE_CONTINUE;
 }
 
 class TrayApp final : public wxApp {
@@ -44,10 +46,10 @@ public:
         wxLog::SetTimestamp("%H:%M:%S");
         SetExitOnFrameDelete(false);  // closing the popup or a window must not end the tray
         wxImage::AddHandler(new wxPNGHandler);
-        // wx's own handler wakes its loop through a pipe; GLib's g_unix_signal_add would
-        // start a worker thread for it.
-        SetSignalHandler(SIGTERM, quit_on_signal);
-        SetSignalHandler(SIGINT, quit_on_signal);
+        // GLib runs these handlers on its worker thread ("gmain", the tray's second thread)
+        // and dispatches them here; wx's SetSignalHandler goes the same way under GTK.
+        g_unix_signal_add(SIGTERM, quit_on_signal, nullptr);
+        g_unix_signal_add(SIGINT, quit_on_signal, nullptr);
         source_ = std::make_unique<BusSource>(*bus_, [this](const std::string& why) {
             wxLogError("Lost the session bus (%s); the tray cannot work without it.",
                        wxString::FromUTF8(why));
