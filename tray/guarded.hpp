@@ -1,10 +1,10 @@
 #pragma once
-// sdbus-c++ 1.2 calls signal and reply handlers from sd-bus's C code and catches only
-// sdbus::Error on the way; GTK calls menu callbacks from C. No other exception may unwind
-// through C frames: every such handler runs its body through guarded().
-#include <exception>
+// The tray's guarded(): a failure in a handler called from C (sd-bus's replies and signals,
+// GTK's menu callbacks; see platform/guard.hpp) is logged through wxLog.
 #include <string_view>
 #include <utility>
+
+#include "platform/guard.hpp"
 
 namespace sitbreak::tray {
 
@@ -13,13 +13,7 @@ void log_handler_failure(std::string_view what, const char* why) noexcept;
 
 template <typename Body>
 void guarded(std::string_view what, Body&& body) noexcept {
-    try {
-        std::forward<Body>(body)();
-    } catch (const std::exception& error) {
-        log_handler_failure(what, error.what());
-    } catch (...) {
-        log_handler_failure(what, "unknown exception");
-    }
+    platform::guarded_by(log_handler_failure, what, std::forward<Body>(body));
 }
 
 }  // namespace sitbreak::tray

@@ -1,13 +1,12 @@
 #pragma once
-// sdbus-c++ 1.2 passes signal and reply handlers straight to sd-bus's C code, and at best
-// catches sdbus::Error on the way; libwayland calls its listeners from C too. Any other
-// exception would unwind through C frames: every such handler runs its body through
-// guarded().
+// The daemon's guarded(): a failure in a handler called from C (see guard.hpp) is logged
+// through spdlog.
 #include <spdlog/spdlog.h>
 
-#include <exception>
 #include <string_view>
 #include <utility>
+
+#include "platform/guard.hpp"
 
 namespace sitbreak::platform {
 
@@ -17,13 +16,7 @@ inline void log_handler_failure(std::string_view what, const char* why) noexcept
 
 template <typename Body>
 void guarded(std::string_view what, Body&& body) noexcept {
-    try {
-        std::forward<Body>(body)();
-    } catch (const std::exception& error) {
-        log_handler_failure(what, error.what());
-    } catch (...) {
-        log_handler_failure(what, "unknown exception");
-    }
+    guarded_by(log_handler_failure, what, std::forward<Body>(body));
 }
 
 }  // namespace sitbreak::platform

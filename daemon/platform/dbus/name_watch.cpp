@@ -3,21 +3,11 @@
 #include <sdbus-c++/Error.h>
 #include <sdbus-c++/Message.h>
 
-#include <exception>
 #include <utility>
 
-namespace sitbreak::platform {
+#include "platform/guard.hpp"
 
-template <typename Body>
-void NameWatch::guarded(std::string_view what, Body&& body) noexcept {
-    try {
-        std::forward<Body>(body)();
-    } catch (const std::exception& error) {
-        log_failure_(what, error.what());
-    } catch (...) {
-        log_failure_(what, "unknown exception");
-    }
-}
+namespace sitbreak::platform {
 
 NameWatch::NameWatch(sdbus::IConnection& bus, std::string name, Callback on_change,
                      FailureLog log_failure)
@@ -31,7 +21,7 @@ NameWatch::NameWatch(sdbus::IConnection& bus, std::string name, Callback on_chan
         "member='NameOwnerChanged',arg0='" +
         name_ + "'";
     match_ = bus.addMatch(rule, [this](sdbus::Message& message) {
-        guarded("NameOwnerChanged", [&] {
+        guarded_by(log_failure_, "NameOwnerChanged", [&] {
             std::string changed, old_owner, new_owner;
             message >> changed >> old_owner >> new_owner;
             if (changed != name_) return;
@@ -44,7 +34,7 @@ NameWatch::NameWatch(sdbus::IConnection& bus, std::string name, Callback on_chan
         .onInterface("org.freedesktop.DBus")
         .withArguments(name_)
         .uponReplyInvoke([this](const sdbus::Error* error, bool owned) {
-            guarded("NameHasOwner", [&] {
+            guarded_by(log_failure_, "NameHasOwner", [&] {
                 // A NameOwnerChanged that came first is newer than this answer.
                 if (known_) return;
                 known_ = true;

@@ -30,8 +30,6 @@ public:
 
 private:
     void report(bool owned);
-    template <typename Body>
-    void guarded(std::string_view what, Body&& body) noexcept;
 
     std::string name_;
     Callback on_change_;
