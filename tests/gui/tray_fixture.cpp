@@ -100,9 +100,7 @@ void TrayTest::start_daemon() {
     options.env = env();
     daemon_ = std::make_unique<Process>(std::vector<std::string>{SITBREAKD_PATH, "--verbose"},
                                         std::move(options));
-    ASSERT_TRUE(wait_until([&] { return cli({"status"}).exit_code == 0; }, milliseconds{10000},
-                           "sitbreakd answers on the bus"))
-        << daemon_->err();
+    ASSERT_TRUE(SitbreakCli{env()}.wait_for_daemon()) << daemon_->err();
 }
 
 void TrayTest::stop_daemon() { daemon_.reset(); }
@@ -113,39 +111,6 @@ void TrayTest::start_tray(std::vector<std::string> extra_args) {
     ProcessOptions options;
     options.env = env();
     tray_ = std::make_unique<Process>(std::move(args), std::move(options));
-}
-
-RunResult TrayTest::cli(std::vector<std::string> args) const {
-    args.insert(args.begin(), SITBREAK_PATH);
-    return run(std::move(args), env());
-}
-
-nlohmann::json TrayTest::status() const {
-    const RunResult result = cli({"status", "--json"});
-    EXPECT_EQ(result.exit_code, 0) << result.err;
-    if (result.exit_code != 0) return nlohmann::json::object();
-    return nlohmann::json::parse(result.out);
-}
-
-testing::AssertionResult TrayTest::wait_for_status(
-    const std::function<bool(const nlohmann::json&)>& condition, const std::string& what,
-    milliseconds timeout) {
-    std::string last;
-    auto result = wait_until(
-        [&] {
-            const RunResult r = cli({"status", "--json"});
-            if (r.exit_code != 0) return false;
-            const auto json = nlohmann::json::parse(r.out);
-            last = json.dump();
-            return condition(json);
-        },
-        timeout, what, milliseconds{100});
-    return result ? result : result << " (last status: " << last << ")";
-}
-
-testing::AssertionResult TrayTest::wait_for_state(const std::string& state) {
-    return wait_for_status([&](const nlohmann::json& json) { return json["state"] == state; },
-                           "state " + state);
 }
 
 std::optional<XWindow> TrayTest::tray_icon() const {

@@ -16,6 +16,7 @@
 #include "gui/support/capture.hpp"
 #include "support/process.hpp"
 #include "support/session_bus.hpp"
+#include "support/sitbreak_cli.hpp"
 #include "support/temp_dir.hpp"
 #include "support/wait.hpp"
 #include "support/x_server.hpp"
@@ -67,12 +68,18 @@ protected:
     void start_daemon();  // and wait until it answers
     void stop_daemon();
     void start_tray(std::vector<std::string> extra_args = {});
-    [[nodiscard]] RunResult cli(std::vector<std::string> args) const;
-    [[nodiscard]] nlohmann::json status() const;
+    [[nodiscard]] RunResult cli(std::vector<std::string> args) const {
+        return SitbreakCli{env()}.run(std::move(args));
+    }
+    [[nodiscard]] nlohmann::json status() const { return SitbreakCli{env()}.status(); }
     [[nodiscard]] testing::AssertionResult wait_for_status(
         const std::function<bool(const nlohmann::json&)>& condition, const std::string& what,
-        milliseconds timeout = milliseconds{10000});
-    [[nodiscard]] testing::AssertionResult wait_for_state(const std::string& state);
+        milliseconds timeout = milliseconds{10000}) const {
+        return SitbreakCli{env()}.wait_for_status(condition, what, timeout);
+    }
+    [[nodiscard]] testing::AssertionResult wait_for_state(const std::string& state) const {
+        return SitbreakCli{env()}.wait_for_state(state);
+    }
 
     // The icon trayer embedded, if it is there.
     [[nodiscard]] std::optional<XWindow> tray_icon() const;

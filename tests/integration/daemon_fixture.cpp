@@ -58,35 +58,7 @@ std::unique_ptr<Process> DaemonTest::start_daemon(std::vector<std::string> extra
 
 void DaemonTest::start_and_wait() {
     daemon_ = start_daemon();
-    ASSERT_TRUE(wait_until([&] { return cli({"status"}).exit_code == 0; }, milliseconds{10000},
-                           "sitbreakd answers on the bus"))
-        << daemon_->err();
-}
-
-RunResult DaemonTest::cli(std::vector<std::string> args) const {
-    args.insert(args.begin(), SITBREAK_PATH);
-    return run(std::move(args), env());
-}
-
-nlohmann::json DaemonTest::status() const {
-    const RunResult result = cli({"status", "--json"});
-    EXPECT_EQ(result.exit_code, 0) << result.err;
-    if (result.exit_code != 0) return nlohmann::json::object();
-    return nlohmann::json::parse(result.out);
-}
-
-testing::AssertionResult DaemonTest::wait_for_state(const std::string& state,
-                                                    milliseconds timeout) {
-    std::string last;
-    auto result = wait_until(
-        [&] {
-            const RunResult r = cli({"status", "--json"});
-            if (r.exit_code != 0) return false;
-            last = nlohmann::json::parse(r.out).value("state", "");
-            return last == state;
-        },
-        timeout, "state " + state);
-    return result ? result : result << " (last state: " << last << ")";
+    ASSERT_TRUE(SitbreakCli{env()}.wait_for_daemon()) << daemon_->err();
 }
 
 void DaemonTest::start_typing() {

@@ -11,6 +11,7 @@
 #include "support/dunst.hpp"
 #include "support/process.hpp"
 #include "support/session_bus.hpp"
+#include "support/sitbreak_cli.hpp"
 #include "support/temp_dir.hpp"
 #include "support/wait.hpp"
 #include "support/x_server.hpp"
@@ -46,12 +47,16 @@ protected:
     // Starts the daemon and waits until it answers `sitbreak status`.
     void start_and_wait();
     // `sitbreak args...` to the end.
-    RunResult cli(std::vector<std::string> args) const;
+    RunResult cli(std::vector<std::string> args) const {
+        return SitbreakCli{env()}.run(std::move(args));
+    }
     // `sitbreak status --json`, parsed; fails the test when it does not answer.
-    nlohmann::json status() const;
+    nlohmann::json status() const { return SitbreakCli{env()}.status(); }
     [[nodiscard]] testing::AssertionResult wait_for_state(const std::string& state,
                                                           milliseconds timeout = milliseconds{
-                                                              20000});
+                                                              20000}) const {
+        return SitbreakCli{env()}.wait_for_state(state, timeout);
+    }
 
     // Real input: a mouse nudge every 300 ms until stop_typing().
     void start_typing();
