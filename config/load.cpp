@@ -1,13 +1,12 @@
 #include "config/load.hpp"
 
 #include <algorithm>
-#include <cerrno>
-#include <cstdio>
-#include <memory>
-#include <system_error>
 
+#include "config/detail/bounds.hpp"
+#include "config/detail/file_text.hpp"
 #include "config/detail/key_table.hpp"
 #include "config/detail/suggest.hpp"
+#include "core/printable.hpp"
 
 namespace sitbreak::config {
 
@@ -16,6 +15,18 @@ namespace {
 using detail::describe;
 
 int line_of(const toml::source_region& region) { return static_cast<int>(region.begin.line); }
+
+// A file of thousands of mistakes is reported by its first few and a count.
+std::vector<ConfigError> capped(std::vector<ConfigError> errors) {
+    if (errors.size() <= kMaxErrorsReported) return errors;
+    const std::size_t more = errors.size() - kMaxErrorsReported;
+    std::string file = errors.front().file;
+    errors.resize(kMaxErrorsReported);
+    errors.push_back(
+        ConfigError{std::move(file), 0, "",
+                    std::to_string(more) + " more error" + (more == 1 ? "" : "s") + " not shown"});
+    return errors;
+}
 
 class Checker {
 public:
@@ -30,14 +41,14 @@ public:
             } else if (const toml::table* section = node.as_table()) {
                 check_section(name, *section);
             } else {
-                add(line_of(key.source()), name, "expected a table of settings, got " +
-                                                     describe(node));
+                add(line_of(key.source()), name,
+                    "expected a table of settings, got " + describe(node));
             }
         }
         // toml++ keeps keys sorted by name; people read errors top to bottom.
         std::stable_sort(errors_.begin(), errors_.end(),
                          [](const auto& a, const auto& b) { return a.line < b.line; });
-        if (!errors_.empty()) return LoadResult{Settings{}, std::move(errors_)};
+        if (!errors_.empty()) return LoadResult{Settings{}, capped(std::move(errors_))};
         return LoadResult{std::move(settings_), {}};
     }
 
@@ -87,21 +98,21 @@ LoadResult failed(ConfigError error) {
     return result;
 }
 
-std::string unreadable(int error_number) {
-    return "cannot be read: " + std::error_code{error_number, std::generic_category()}.message();
-}
-
 }  // namespace
 
 std::string ConfigError::to_string() const {
-    std::string text = file;
+    // Every part may hold bytes from the file or its name: one line, nothing a terminal acts on.
+    std::string text = core::printable(file);
     if (line > 0) text += ":" + std::to_string(line);
     text += ": ";
-    if (!key.empty()) text += key + ": ";
-    return text + message;
+    if (!key.empty()) text += core::printable(key, kMaxKeyShown) + ": ";
+    return text + core::printable(message);
 }
 
 LoadResult load_string(std::string_view text, std::string file_name) {
+    if (const auto out_of_bounds = detail::check_bounds(text)) {
+        return failed({file_name, out_of_bounds->line, "", out_of_bounds->message});
+    }
     toml::table root;
     try {
         root = toml::parse(text, std::string_view{file_name});
@@ -112,26 +123,13 @@ LoadResult load_string(std::string_view text, std::string file_name) {
 }
 
 LoadResult load_file(const std::filesystem::path& path) {
-    const std::string name = path.string();
-    std::error_code error;
-    const auto status = std::filesystem::status(path, error);
-    if (status.type() == std::filesystem::file_type::not_found) return {};
-    if (error) return failed({name, 0, "", "cannot be read: " + error.message()});
-    if (std::filesystem::is_directory(status)) {
-        return failed({name, 0, "", "is a directory, not a file"});
+    std::string name = path.string();
+    auto read = detail::read_file_text(path);
+    if (std::holds_alternative<detail::Missing>(read)) return {};
+    if (const auto* unreadable = std::get_if<detail::Unreadable>(&read)) {
+        return failed({std::move(name), 0, "", unreadable->message});
     }
-    const std::unique_ptr<std::FILE, int (*)(std::FILE*)> file{std::fopen(name.c_str(), "rb"),
-                                                               &std::fclose};
-    if (!file) return failed({name, 0, "", unreadable(errno)});
-    std::string text;
-    char buffer[8192];
-    while (const std::size_t got = std::fread(buffer, 1, sizeof buffer, file.get())) {
-        text.append(buffer, got);
-    }
-    if (std::ferror(file.get())) {
-        return failed({name, 0, "", unreadable(errno)});
-    }
-    return load_string(text, name);
+    return load_string(std::get<std::string>(read), std::move(name));
 }
 
 }  // namespace sitbreak::config

@@ -5,10 +5,14 @@
 
 #include "config/duration.hpp"
 #include "config/time_of_day.hpp"
+#include "core/printable.hpp"
 
 namespace sitbreak::config::detail {
 
 namespace {
+
+// Bytes of a value shown in a message before it is cut with "…".
+constexpr std::size_t kMaxDescribed = 60;
 
 // format_flags::none: double-quoted strings (toml++ prefers 'literal' ones by default,
 // which reads oddly next to the double quotes in our messages and docs) and no indenting.
@@ -34,7 +38,8 @@ Problem expected(std::string_view what, const toml::node& got) {
 }  // namespace
 
 std::string describe(const toml::node& node) {
-    return node.is_table() ? "a table" : toml_text(node);
+    // A value of 50 000 elements would make an error of 50 000 lines.
+    return node.is_table() ? "a table" : core::printable(toml_text(node), kMaxDescribed);
 }
 
 ReadResult read_bool(const toml::node& node, bool& out) {
@@ -47,8 +52,7 @@ ReadResult read_bool(const toml::node& node, bool& out) {
 ReadResult read_int(const toml::node& node, int min, int max, int& out) {
     const auto* value = node.as_integer();
     if (value == nullptr || value->get() < min || value->get() > max) {
-        return expected("a whole number from " + std::to_string(min) + " to " +
-                            std::to_string(max),
+        return expected("a whole number from " + std::to_string(min) + " to " + std::to_string(max),
                         node);
     }
     out = static_cast<int>(value->get());
@@ -79,8 +83,8 @@ ReadResult read_time_of_day(const toml::node& node, std::chrono::minutes& out) {
 ReadResult read_name(const toml::node& node, std::span<const std::string_view> names,
                      std::size_t& index) {
     const auto* text = node.as_string();
-    const auto found = text != nullptr ? std::find(names.begin(), names.end(), text->get())
-                                       : names.end();
+    const auto found =
+        text != nullptr ? std::find(names.begin(), names.end(), text->get()) : names.end();
     if (found == names.end()) return expected("one of " + join(names), node);
     index = static_cast<std::size_t>(found - names.begin());
     return std::nullopt;
@@ -110,15 +114,16 @@ ReadResult read_name_list(const toml::node& node, std::span<const std::string_vi
 
 ReadResult read_working_hours(const toml::node& node, std::vector<core::TimeRange>& out) {
     const auto* array = node.as_array();
-    if (array == nullptr) return expected(R"(a list of working hours like [ "09:00-17:00" ])", node);
+    if (array == nullptr)
+        return expected(R"(a list of working hours like [ "09:00-17:00" ])", node);
     std::vector<std::pair<core::TimeRange, const toml::node*>> ranges;
     for (const toml::node& element : *array) {
         const auto* text = element.as_string();
         const auto range = text != nullptr ? parse_time_range(text->get()) : std::nullopt;
         if (!range) {
-            return Problem{expected(R"(hours "HH:MM-HH:MM" that start before they end)", element)
-                               .message,
-                           &element};
+            return Problem{
+                expected(R"(hours "HH:MM-HH:MM" that start before they end)", element).message,
+                &element};
         }
         ranges.emplace_back(*range, &element);
     }

@@ -6,9 +6,27 @@
 
 #include <cstdlib>
 
+#include "core/printable.hpp"
+
 namespace sitbreak::service {
 
 namespace {
+
+// The message itself (%v), with control characters escaped: much of what is logged came
+// from a file or a caller (config keys, D-Bus arguments, paths), and one line of the log
+// must stay one line, with nothing in it a terminal acts on.
+class PrintableMessage final : public spdlog::custom_flag_formatter {
+public:
+    void format(const spdlog::details::log_msg& msg, const std::tm&,
+                spdlog::memory_buf_t& dest) override {
+        const std::string text =
+            core::printable(std::string_view{msg.payload.data(), msg.payload.size()});
+        dest.append(text.data(), text.data() + text.size());
+    }
+    [[nodiscard]] std::unique_ptr<custom_flag_formatter> clone() const override {
+        return std::make_unique<PrintableMessage>();
+    }
+};
 
 // %^ ... is not used: journald reads the priority, a terminal reads the level name.
 class JournalPriority final : public spdlog::custom_flag_formatter {
@@ -31,10 +49,11 @@ void set_up_logging() {
     auto logger = std::make_shared<spdlog::logger>(
         "sitbreakd", std::make_shared<spdlog::sinks::stderr_sink_st>());
     auto formatter = std::make_unique<spdlog::pattern_formatter>();
+    formatter->add_flag<PrintableMessage>('&');
     if (std::getenv("JOURNAL_STREAM")) {
-        formatter->add_flag<JournalPriority>('*').set_pattern("%*%v");
+        formatter->add_flag<JournalPriority>('*').set_pattern("%*%&");
     } else {
-        formatter->set_pattern("%Y-%m-%d %H:%M:%S %l: %v");
+        formatter->set_pattern("%Y-%m-%d %H:%M:%S %l: %&");
     }
     logger->set_formatter(std::move(formatter));
     logger->flush_on(spdlog::level::trace);

@@ -175,7 +175,7 @@ TEST(LoadFile, ADirectoryIsAnError) {
     const TempDir dir;
     const LoadResult result = load_file(dir.path());
     ASSERT_EQ(result.errors.size(), 1u);
-    EXPECT_EQ(result.errors.front().to_string(), dir.path().string() + ": is a directory, not a file");
+    EXPECT_EQ(result.errors.front().to_string(), dir.path().string() + ": is a directory, not a regular file");
 }
 
 TEST(SaveFile, CreatesParentsAndWritesWhatRenderGives) {

@@ -1,0 +1,17 @@
+#pragma once
+// Text that came from a file or a caller (a config key, a D-Bus argument, a path), made
+// safe to print or log: control characters become visible escapes, so such text can
+// neither forge a log line nor send a terminal an escape sequence.
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace sitbreak::core {
+
+// C0 controls and DEL become \n, \t, \r or \xNN; C1 controls (U+0080 to U+009F) become
+// \u00NN; bytes that are not UTF-8 become \xNN. Everything else is kept. Longer than
+// `max_bytes`, the text is cut at a character boundary and ends in "…".
+[[nodiscard]] std::string printable(std::string_view text,
+                                    std::size_t max_bytes = std::string_view::npos);
+
+}  // namespace sitbreak::core
