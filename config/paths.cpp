@@ -1,10 +1,13 @@
 #include "config/paths.hpp"
 
 #include <pwd.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
+#include <cerrno>
 #include <cstdlib>
 #include <string>
+#include <system_error>
 #include <vector>
 
 namespace sitbreak::config {
@@ -44,6 +47,23 @@ fs::path default_config_path() {
 
 fs::path default_database_path() {
     return xdg_base("XDG_DATA_HOME", ".local/share") / "sitbreak" / "sitbreak.db";
+}
+
+void make_private_directories(const fs::path& dir) {
+    fs::path made;
+    for (const fs::path& part : dir) {
+        made /= part;
+        if (::mkdir(made.c_str(), 0700) == 0) {
+            // mkdir's mode passes through the umask; a umask of 0777 would leave 0000.
+            if (::chmod(made.c_str(), 0700) == 0) continue;
+        } else if (errno == EEXIST && fs::is_directory(made)) {
+            continue;
+        } else if (errno == EEXIST) {
+            errno = ENOTDIR;
+        }
+        throw fs::filesystem_error("cannot create the directory", made,
+                                   std::error_code{errno, std::generic_category()});
+    }
 }
 
 }  // namespace sitbreak::config

@@ -11,6 +11,7 @@
 
 #include "config/detail/key_table.hpp"
 #include "config/load.hpp"
+#include "config/paths.hpp"
 
 namespace sitbreak::config {
 
@@ -106,8 +107,8 @@ std::string render(const Settings& settings) {
         } else {
             text += "\n";
         }
-        text += "# " + std::string{key.info.help} + "\n# Default: " +
-                std::string{key.info.default_text} + "\n";
+        text += "# " + std::string{key.info.help} +
+                "\n# Default: " + std::string{key.info.default_text} + "\n";
         text += std::string{key.leaf()} + " = " + key.write(settings) + "\n";
     }
     return text;
@@ -118,12 +119,15 @@ void save_file(const Settings& settings, const std::filesystem::path& path) {
     // Never write a file the daemon would reject (an empty exercise list, overlapping hours):
     // it would keep its old settings and the user would not know why.
     const LoadResult check = load_string(text, path.string());
-    if (!check.ok()) fail(path, "the settings are invalid: " + check.errors.front().key + ": " +
-                                    check.errors.front().message);
+    if (!check.ok())
+        fail(path, "the settings are invalid: " + check.errors.front().key + ": " +
+                       check.errors.front().message);
     const fs::path target = resolve_target(path);
-    std::error_code error;
-    fs::create_directories(target.parent_path(), error);
-    if (error) fail(path, error.message());
+    try {
+        make_private_directories(target.parent_path());
+    } catch (const fs::filesystem_error& error) {
+        fail(path, error.code().message() + " (" + error.path1().string() + ")");
+    }
     TempFile temp{target};
     temp.write(text);
     temp.copy_mode();
