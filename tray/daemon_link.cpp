@@ -7,6 +7,7 @@
 #include <utility>
 #include <vector>
 
+#include "client/confirm_token.hpp"
 #include "platform/dbus/name_watch.hpp"
 #include "sitbreak1_proxy.h"
 #include "tray/guarded.hpp"
@@ -41,6 +42,22 @@ std::string sentence_for(const char* method, const sdbus::Error& error) {
         return "The sitbreak daemon did not answer " + std::string{method} + " in time.";
     }
     return "The sitbreak daemon could not do " + std::string{method} + ": " + error.getMessage();
+}
+
+// A confirmation the daemon took but could not write: it counts, and the user should know
+// it is not in the history yet.
+std::optional<std::string> held_sentence(const std::map<std::string, sdbus::Variant>& reply) {
+    const auto saved = reply.find("saved");
+    if (saved == reply.end() || !saved->second.containsValueOfType<bool>() ||
+        saved->second.get<bool>()) {
+        return std::nullopt;
+    }
+    const auto problem = reply.find("problem");
+    const std::string why =
+        problem != reply.end() && problem->second.containsValueOfType<std::string>()
+            ? problem->second.get<std::string>()
+            : std::string{"the history cannot be written"};
+    return "Counted, but held in memory only: " + why + ". sitbreak keeps trying to write it.";
 }
 
 }  // namespace
@@ -149,7 +166,22 @@ void DaemonLink::send(const char* method, Args&&... args) {
         });
 }
 
-void DaemonLink::confirm(const std::string& exercise) { send("Confirm", exercise); }
+void DaemonLink::confirm(const std::string& exercise) {
+    proxy_->raw()
+        .callMethodAsync("ConfirmOnce")
+        .onInterface(kInterface)
+        .withTimeout(kCallTimeout)
+        .withArguments(exercise, client::confirm_token())
+        .uponReplyInvoke(
+            [this](const sdbus::Error* error, const std::map<std::string, sdbus::Variant>& reply) {
+                guarded("ConfirmOnce", [&] {
+                    if (error) return call_failed("ConfirmOnce", *error);
+                    if (listener_.error) {
+                        if (const auto held = held_sentence(reply)) listener_.error(*held);
+                    }
+                });
+            });
+}
 void DaemonLink::snooze(std::uint32_t minutes) { send("Snooze", minutes); }
 void DaemonLink::skip() { send("Skip"); }
 void DaemonLink::pause(std::uint32_t seconds) { send("Pause", seconds); }

@@ -4,6 +4,7 @@
 #include <cstdint>
 
 #include "config/duration.hpp"
+#include "core/printable.hpp"
 
 namespace sitbreak::cli {
 
@@ -58,13 +59,16 @@ DoneCommand done_command(std::string_view exercise) {
     return DoneCommand{std::string{exercise}};
 }
 
-RestDayCommand rest_day_command(std::optional<std::string_view> date) {
-    if (!date) return RestDayCommand{};
+RestDayCommand rest_day_command(std::optional<std::string_view> date, bool undo) {
+    if (!date) {
+        if (undo) throw UsageError{"rest-day: --undo needs the date of the rest day to remove"};
+        return RestDayCommand{};
+    }
     if (!parse_date(*date)) {
-        throw UsageError{"rest-day: " + quoted(*date) +
+        throw UsageError{"rest-day: " + quoted(core::printable(*date, 40)) +
                          " is not a date; write it as YYYY-MM-DD, for example 2024-05-31"};
     }
-    return RestDayCommand{std::string{*date}};
+    return RestDayCommand{std::string{*date}, undo};
 }
 
 StatsCommand stats_command(long long days, Format format) {

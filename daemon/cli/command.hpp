@@ -19,6 +19,9 @@ inline constexpr int exit_ok = 0;
 inline constexpr int exit_refused = 1;      // the daemon answered with an error
 inline constexpr int exit_usage = 2;        // CLI11's or ours
 inline constexpr int exit_unreachable = 3;  // no daemon, no bus, or no answer in time
+// `done`: counted, but held in memory only, because the daemon cannot write its history
+// (disk full, a file in the way); it keeps trying, and status counts it meanwhile.
+inline constexpr int exit_held = 4;
 
 enum class Format { human, json, csv, waybar };
 
@@ -48,7 +51,8 @@ struct ExportCommand {
     Format format = Format::csv;  // csv | json
 };
 struct RestDayCommand {
-    std::string date;  // YYYY-MM-DD, or "" for today (the daemon knows when today is)
+    std::string date;   // YYYY-MM-DD, or "" for today (the daemon knows when today is)
+    bool undo = false;  // remove the rest day (a date is required)
 };
 
 using Command =
@@ -71,7 +75,8 @@ inline constexpr int max_stats_days = 3660;                  // GetDays returns 
 // No argument or "rest-of-day" = until the day ends; otherwise 1 s to 7 days.
 [[nodiscard]] PauseCommand pause_command(std::optional<std::string_view> duration);
 [[nodiscard]] DoneCommand done_command(std::string_view exercise);
-[[nodiscard]] RestDayCommand rest_day_command(std::optional<std::string_view> date);
+[[nodiscard]] RestDayCommand rest_day_command(std::optional<std::string_view> date,
+                                              bool undo = false);
 [[nodiscard]] StatsCommand stats_command(long long days, Format format);
 
 // Dates are YYYY-MM-DD, real calendar dates only (core/date_text.hpp).

@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+#include "core/printable.hpp"
+
 namespace sitbreak::cli {
 
 namespace {
@@ -15,7 +17,8 @@ constexpr const char* description =
 
 constexpr const char* footer =
     "Durations are written like 90s, 10m or 1h30m; dates as YYYY-MM-DD.\n"
-    "Exit status: 0 ok, 1 the daemon refused, 2 usage error, 3 the daemon is not running.\n"
+    "Exit status: 0 ok, 1 the daemon refused, 2 usage error, 3 the daemon is not running,\n"
+    "4 done was counted but is held in memory only (the history cannot be written).\n"
     "Run \"sitbreak COMMAND --help\" for the options of one command.";
 
 // The subcommands and the raw values CLI11 fills in; turned into a Command after parsing.
@@ -44,6 +47,7 @@ struct Parsed {
     bool export_csv = false;
     std::string date;
     CLI::Option* rest_day_date = nullptr;
+    bool rest_day_undo = false;
 };
 
 void add_format_flags(CLI::App& sub, bool& json, std::string json_help, bool& other,
@@ -99,6 +103,7 @@ void define(CLI::App& app, Parsed& p) {
     p.rest_day = app.add_subcommand("rest-day", "Mark a rest day; it does not break your streak");
     p.rest_day_date =
         p.rest_day->add_option("DATE", p.date, "YYYY-MM-DD (default: today)")->type_name("");
+    p.rest_day->add_flag("--undo", p.rest_day_undo, "Remove the rest day on DATE");
 }
 
 std::optional<std::string_view> given(const CLI::Option* option, const std::string& value) {
@@ -125,7 +130,7 @@ Command to_command(const Parsed& p) {
     }
     if (p.export_history->parsed())
         return ExportCommand{p.export_json ? Format::json : Format::csv};
-    return rest_day_command(given(p.rest_day_date, p.date));
+    return rest_day_command(given(p.rest_day_date, p.date), p.rest_day_undo);
 }
 
 // CLI11's message made into our one sentence: which command, what is wrong, where to look.
@@ -136,12 +141,12 @@ std::string sentence(const CLI::App& app, const CLI::ParseError& error, int argc
         for (int i = 1; i < argc; ++i) {
             const std::string_view arg{argv[i]};
             if (!arg.empty() && arg.front() != '-') {
-                return "\"" + std::string{arg} +
+                return "\"" + core::printable(arg, 40) +
                        "\" is not a command; run \"sitbreak --help\" to see the commands";
             }
         }
     }
-    std::string what = error.what();
+    std::string what = core::printable(error.what(), 200);
     while (!what.empty() && (what.back() == '\n' || what.back() == '.')) what.pop_back();
     if (error.get_name() == "RequiredError" && chosen.empty()) {
         what = "a command is required";

@@ -3,10 +3,12 @@
 #include <sdbus-c++/sdbus-c++.h>
 
 #include <array>
+#include <thread>
 #include <tuple>
 
 #include "cli/command.hpp"
 #include "cli/variant_json.hpp"
+#include "client/confirm_token.hpp"
 #include "sitbreak1_proxy.h"
 
 namespace sitbreak::cli {
@@ -61,8 +63,10 @@ int exit_code_for(Failure failure) {
 }
 
 DaemonError daemon_error(std::string_view name, std::string_view message,
-                         std::chrono::milliseconds timeout) {
-    const Failure failure = classify_error(name);
+                         std::chrono::milliseconds timeout, std::chrono::milliseconds elapsed) {
+    Failure failure = classify_error(name);
+    // A NoReply well before the timeout is the bus saying the daemon left.
+    if (failure == Failure::timed_out && elapsed < timeout * 9 / 10) failure = Failure::stopped;
     switch (failure) {
     case Failure::unreachable: return DaemonError{failure, not_running};
     case Failure::timed_out:
@@ -70,6 +74,11 @@ DaemonError daemon_error(std::string_view name, std::string_view message,
                                         std::to_string(timeout.count() / 1000) +
                                         " seconds; restart it with \"systemctl --user restart "
                                         "sitbreakd\"."};
+    case Failure::stopped:
+        return DaemonError{failure, "the daemon stopped " + std::to_string(elapsed.count()) +
+                                        " ms into the call, before it answered, so it may or may "
+                                        "not have been done; check with \"sitbreak status\" "
+                                        "once it runs again."};
     case Failure::refused: break;
     }
     std::string sentence{message.empty() ? "the daemon refused (" + std::string{name} + ")"
@@ -110,11 +119,14 @@ DaemonClient::~DaemonClient() = default;
 
 template <typename Call>
 decltype(auto) DaemonClient::call(Call&& body, std::chrono::milliseconds timeout) {
+    const auto started = std::chrono::steady_clock::now();
     try {
         connection_->setMethodCallTimeout(timeout);
         return body(*proxy_);
     } catch (const sdbus::Error& error) {
-        throw daemon_error(error.getName(), error.getMessage(), timeout);
+        const auto elapsed = std::chrono::duration_cast<std::chrono::milliseconds>(
+            std::chrono::steady_clock::now() - started);
+        throw daemon_error(error.getName(), error.getMessage(), timeout, elapsed);
     }
 }
 
@@ -122,8 +134,42 @@ nlohmann::json DaemonClient::status() {
     return dict_json(call([](Proxy& proxy) { return proxy.GetStatus(); }));
 }
 
-void DaemonClient::confirm(const std::string& exercise) {
-    call([&](Proxy& proxy) { proxy.Confirm(exercise); });
+ConfirmReply DaemonClient::confirm_once(const std::string& exercise, const std::string& token) {
+    const auto reply =
+        dict_json(call([&](Proxy& proxy) { return proxy.ConfirmOnce(exercise, token); }));
+    ConfirmReply result;
+    result.saved = reply.value("saved", true);
+    result.repeated = reply.value("repeated", false);
+    result.problem = reply.value("problem", std::string{});
+    return result;
+}
+
+ConfirmReply DaemonClient::confirm(const std::string& exercise) {
+    const std::string token = client::confirm_token();
+    try {
+        return confirm_once(exercise, token);
+    } catch (const DaemonError& error) {
+        if (error.failure() != Failure::stopped) throw;
+    }
+    // It may have been counted before the daemon stopped: the same token, once the daemon
+    // is back, tells. Calls that find no daemon yet never reached one.
+    const auto give_up = std::chrono::steady_clock::now() + come_back_timeout;
+    for (;;) {
+        try {
+            ConfirmReply reply = confirm_once(exercise, token);
+            reply.retried = true;
+            return reply;
+        } catch (const DaemonError& error) {
+            if (error.failure() != Failure::unreachable ||
+                std::chrono::steady_clock::now() > give_up) {
+                throw DaemonError{Failure::stopped,
+                                  "the daemon stopped before it answered and did not come back "
+                                  "within 15 seconds, so it may or may not have counted this; "
+                                  "check with \"sitbreak status\" once it runs again."};
+            }
+        }
+        std::this_thread::sleep_for(std::chrono::milliseconds{100});
+    }
 }
 
 void DaemonClient::snooze(std::uint32_t minutes) {
@@ -160,6 +206,10 @@ DayRows DaemonClient::days(const std::string& from, const std::string& to) {
 
 void DaemonClient::set_rest_day(const std::string& date) {
     call([&](Proxy& proxy) { proxy.SetRestDay(date); });
+}
+
+void DaemonClient::clear_rest_day(const std::string& date) {
+    call([&](Proxy& proxy) { proxy.ClearRestDay(date); });
 }
 
 std::string DaemonClient::export_history(const std::string& format) {

@@ -21,6 +21,7 @@ enum class Failure {
     refused,      // the daemon answered with an error: exit 1, print its sentence
     unreachable,  // no bus, or nobody owns org.sitbreak.Sitbreak1: exit 3
     timed_out,    // the daemon owns the name but did not answer in time: exit 3
+    stopped,      // the daemon went away with the call in flight, before answering: exit 3
 };
 
 // What a D-Bus error name means for the user. Pure.
@@ -39,9 +40,19 @@ private:
 };
 
 // The sentence for a D-Bus error: the daemon's own for `refused`, how to start or restart
-// the daemon otherwise.
+// the daemon otherwise. NoReply is both sd-bus's timeout and the bus saying the daemon
+// left without answering: `elapsed` (how long the call took) tells them apart.
 [[nodiscard]] DaemonError daemon_error(std::string_view name, std::string_view message,
-                                       std::chrono::milliseconds timeout);
+                                       std::chrono::milliseconds timeout,
+                                       std::chrono::milliseconds elapsed);
+
+// What a confirmation did (ConfirmOnce's reply).
+struct ConfirmReply {
+    bool saved{true};      // on disk; false: held in memory by the daemon
+    bool repeated{false};  // counted already, by a call whose reply was lost
+    bool retried{false};   // the daemon stopped during the first call; this is the second
+    std::string problem;   // why it is not on disk
+};
 
 class DaemonClient {
 public:
@@ -57,8 +68,14 @@ public:
     DaemonClient& operator=(const DaemonClient&) = delete;
 
     // Each throws DaemonError.
+    // How long a confirmation waits for a daemon that stopped during the call to be back
+    // (systemd restarts it, or D-Bus activation starts it).
+    static constexpr std::chrono::milliseconds come_back_timeout{15000};
+
     [[nodiscard]] nlohmann::json status();  // GetStatus as a JSON object
-    void confirm(const std::string& exercise);
+    // ConfirmOnce with a fresh token. If the daemon stops before it answers, the same
+    // token is sent once more when it is back: counted once either way.
+    [[nodiscard]] ConfirmReply confirm(const std::string& exercise);
     void snooze(std::uint32_t minutes);
     void skip();
     void pause(std::uint32_t seconds);
@@ -66,12 +83,14 @@ public:
     void prompt_now();
     [[nodiscard]] DayRows days(const std::string& from, const std::string& to);
     void set_rest_day(const std::string& date);
+    void clear_rest_day(const std::string& date);
     [[nodiscard]] std::string export_history(const std::string& format);
 
 private:
     class Proxy;
     template <typename Call>
     decltype(auto) call(Call&& body, std::chrono::milliseconds timeout = call_timeout);
+    [[nodiscard]] ConfirmReply confirm_once(const std::string& exercise, const std::string& token);
 
     std::unique_ptr<sdbus::IConnection> connection_;
     std::unique_ptr<Proxy> proxy_;

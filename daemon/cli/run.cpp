@@ -9,15 +9,19 @@
 #include "cli/human_text.hpp"
 #include "cli/status_format.hpp"
 #include "config/duration.hpp"
+#include "core/printable.hpp"
 #include "platform/wall_clock.hpp"
 
 namespace sitbreak::cli {
 
 namespace {
 
-// One visitor per command; each returns the text for stdout.
+// One visitor per command; each returns the text for stdout. A command that worked
+// with a caveat sets `exit_code` and `warning` (for stderr).
 struct Executor {
     DaemonClient& client;
+    int exit_code = exit_ok;
+    std::string warning{};
 
     std::string operator()(const StatusCommand& command) const {
         const nlohmann::json status = client.status();
@@ -31,10 +35,22 @@ struct Executor {
         return status_text(status, platform::wall_now(), zone);
     }
 
-    std::string operator()(const DoneCommand& command) const {
-        client.confirm(command.exercise);
-        return command.exercise == "bridges" ? "Counted 10 glute bridges. Well done.\n"
-                                             : "Counted a 30-second glute squeeze. Well done.\n";
+    std::string operator()(const DoneCommand& command) {
+        const ConfirmReply reply = client.confirm(command.exercise);
+        std::string text = command.exercise == "bridges" ? "Counted 10 glute bridges"
+                                                         : "Counted a 30-second glute squeeze";
+        if (reply.retried) {
+            text += reply.repeated
+                        ? " (the daemon restarted while saving it; it counts once)"
+                        : " (the daemon restarted before saving it, so it was sent again)";
+        }
+        if (!reply.saved) {
+            exit_code = exit_held;
+            warning = "it is held in memory only, not yet in your history: " +
+                      core::printable(reply.problem) + ". sitbreak keeps trying to write it.";
+            return text + ".\n";
+        }
+        return text + ". Well done.\n";
     }
 
     std::string operator()(const SnoozeCommand& command) const {
@@ -92,6 +108,10 @@ struct Executor {
     }
 
     std::string operator()(const RestDayCommand& command) const {
+        if (command.undo) {
+            client.clear_rest_day(command.date);
+            return command.date + " is no longer a rest day.\n";
+        }
         client.set_rest_day(command.date);
         return "Marked " + (command.date.empty() ? std::string{"today"} : command.date) +
                " as a rest day.\n";
@@ -116,10 +136,13 @@ std::string pause_message(const PauseCommand& command) {
 int run(const Command& command, std::ostream& out, std::ostream& err) {
     try {
         DaemonClient client;
-        out << std::visit(Executor{client}, command) << std::flush;
-        return exit_ok;
+        Executor executor{client};
+        out << std::visit(executor, command) << std::flush;
+        if (!executor.warning.empty()) err << "sitbreak: " << executor.warning << "\n";
+        return executor.exit_code;
     } catch (const DaemonError& error) {
-        err << "sitbreak: " << error.what() << "\n";
+        // The daemon's sentences are a peer's text: one line, nothing a terminal acts on.
+        err << "sitbreak: " << core::printable(error.what()) << "\n";
         return exit_code_for(error.failure());
     }
 }

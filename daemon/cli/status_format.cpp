@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "cli/human_text.hpp"
+#include "core/printable.hpp"
 
 namespace sitbreak::cli {
 
@@ -14,15 +15,30 @@ namespace {
 using nlohmann::json;
 using nlohmann::ordered_json;
 
-constexpr std::array<const char*, 23> key_order{
-    "state",         "sitting_seconds",       "next_prompt_seconds",
-    "today_done",    "current_streak",        "best_streak",
-    "idle_backend",  "sitting_since",         "hour_started",
-    "limit_seconds", "next_prompt_at",        "paused_until",
-    "prompt_id",     "snoozes_left",          "quiet",
-    "today",         "today_sitting_seconds", "exercises",
-    "idle_problem",  "config_path",           "config_error",
-    "store_problem", "notifications"};
+constexpr std::array<const char*, 24> key_order{"state",
+                                                "sitting_seconds",
+                                                "next_prompt_seconds",
+                                                "today_done",
+                                                "current_streak",
+                                                "best_streak",
+                                                "idle_backend",
+                                                "sitting_since",
+                                                "hour_started",
+                                                "limit_seconds",
+                                                "next_prompt_at",
+                                                "paused_until",
+                                                "prompt_id",
+                                                "snoozes_left",
+                                                "quiet",
+                                                "today",
+                                                "today_sitting_seconds",
+                                                "exercises",
+                                                "idle_problem",
+                                                "config_path",
+                                                "config_error",
+                                                "store_problem",
+                                                "store_held",
+                                                "notifications"};
 
 // UNIX times and ids where the daemon sends 0 for "none": null in JSON.
 constexpr std::array<std::string_view, 5> zero_is_none{
@@ -146,18 +162,28 @@ ordered_json status_json(const json& status) {
     return out;
 }
 
+// The daemon's text (a config file's errors, paths) printed line by line: each line is
+// escaped on its own, so that nothing in it reaches the terminal as a control.
+std::string printable_lines(const std::string& text) {
+    std::string out;
+    std::size_t start = 0;
+    for (std::size_t end; (end = text.find('\n', start)) != std::string::npos; start = end + 1) {
+        out += core::printable(std::string_view{text}.substr(start, end - start)) + "\n";
+    }
+    return out + core::printable(std::string_view{text}.substr(start));
+}
+
 std::string status_text(const json& status, core::TimePoint now, const core::Zone& zone) {
     std::string text = headline(status, now, zone) + "\n";
     if (string_field(status, "state") == "prompting") text += answers(status) + "\n";
-    if (const std::string error = string_field(status, "config_error"); !error.empty()) {
-        text += "Config problem (the last good settings stay in use): " + error + "\n";
-    }
-    if (const std::string problem = string_field(status, "store_problem"); !problem.empty()) {
-        text += "History problem: " + problem + "\n";
-    }
-    if (const std::string problem = string_field(status, "idle_problem"); !problem.empty()) {
-        text += "Idle detection problem: " + problem + "\n";
-    }
+    const auto problem = [&](const char* key, const char* label) {
+        if (const std::string said = string_field(status, key); !said.empty()) {
+            text += label + printable_lines(said) + "\n";
+        }
+    };
+    problem("config_error", "Config problem (the last good settings stay in use): ");
+    problem("store_problem", "History problem: ");
+    problem("idle_problem", "Idle detection problem: ");
     return text;
 }
 

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "date_text.hpp"
+
 namespace sitbreak::core {
 
 using namespace std::chrono;
@@ -74,6 +76,17 @@ Streak compute_streak(std::span<const DayRecord> days, Date today) {
     }
     streak.current = run;
     return streak;
+}
+
+std::optional<std::string> rest_day_refusal(Date date, Date today,
+                                            std::optional<Date> first_recorded) {
+    constexpr days a_year{365};
+    const Date earliest = std::min(today, first_recorded.value_or(today)) - a_year;
+    const Date latest = today + a_year;
+    if (date >= earliest && date <= latest) return std::nullopt;
+    return "A rest day must be between " + format_date(earliest) + " (a year before " +
+           (first_recorded ? "your first recorded day" : "today") + ") and " + format_date(latest) +
+           " (a year from today); " + format_date(date) + " is not.";
 }
 
 }  // namespace sitbreak::core

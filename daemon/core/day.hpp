@@ -1,7 +1,9 @@
 #pragma once
 // Days, goals and streaks (DESIGN §4). Pure functions: the store feeds them what it
 // has recorded, the engine asks them where a day ends.
+#include <optional>
 #include <span>
+#include <string>
 #include <utility>
 #include <vector>
 
@@ -56,6 +58,13 @@ struct Streak {
     int best{0};
     friend bool operator==(const Streak&, const Streak&) = default;
 };
+
+// The rest days a person can mean (issue 12): from a year before the first recorded day
+// (today, when nothing is recorded) to a year after today. nullopt when `date` is one of
+// them, else the sentence that refuses it. A date centuries away made every streak walk
+// every day in between.
+[[nodiscard]] std::optional<std::string> rest_day_refusal(Date date, Date today,
+                                                          std::optional<Date> first_recorded);
 
 // Days may come in any order and with gaps; a missing day is neutral. Neutral and rest
 // days are stepped over; a missed day ends a run. Today counts once kept, and today not

@@ -134,6 +134,33 @@ void Engine::on_slept(TimePoint from, TimePoint to) {
     advance(to);
 }
 
+void Engine::on_sensor_lost(TimePoint now) {
+    advance(now);
+    if (spell_) go_away(spell_->last_input, EndReason::idle);
+    settle();
+}
+
+void Engine::clock_stepped(Duration by) {
+    const auto restamp = [by](std::optional<TimePoint>& t) {
+        if (t) *t += by;
+    };
+    now_ += by;
+    if (spell_) {
+        spell_->start += by;
+        spell_->last_input += by;
+    }
+    if (prompt_) {
+        prompt_->last_shown += by;
+        restamp(prompt_->reopen_at);
+    }
+    restamp(hour_reset_);
+    restamp(paused_until_);
+    restamp(locked_since_);
+    restamp(last_spell_end_);
+    emit(ClockStepped{now_, by});
+    settle();
+}
+
 void Engine::set_quiet(Quiet reason, bool on, TimePoint t) {
     advance(t);
     (reason == Quiet::dnd ? dnd_ : fullscreen_) = on;

@@ -4,6 +4,7 @@
 // reads a clock, and it says when it next needs to be woken (next_deadline) so the
 // daemon can sleep until then instead of ticking.
 #include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -53,11 +54,21 @@ public:
     void on_locked(TimePoint t);
     void on_unlocked(TimePoint t);
     void on_slept(TimePoint from, TimePoint to);
+    // Nothing senses input any more (the X server went away): the user counts as away
+    // from their last known input, and no prompt opens from a dead sensor.
+    void on_sensor_lost(TimePoint now);
+    // The wall clock was set `by` (forward or back). Everything the engine holds is
+    // re-stamped by as much: a spell keeps the length it had, the hour clock and a pause
+    // keep what is left of them, and no deadline fires because the clock jumped past it.
+    // Emits ClockStepped; later inputs carry times on the new clock.
+    void clock_stepped(Duration by);
     void set_quiet(Quiet reason, bool on, TimePoint t);
     void set_rules(Rules rules, TimePoint t);
 
-    // The user's commands; nullopt means done.
-    [[nodiscard]] std::optional<Refusal> confirm(Exercise exercise, TimePoint t);
+    // The user's commands; nullopt means done. `token`, chosen by the client, is kept with
+    // the confirmation so that a retry of it can be recognised ("" = none).
+    [[nodiscard]] std::optional<Refusal> confirm(Exercise exercise, TimePoint t,
+                                                 std::string token = "");
     // nullopt length: prompt.snooze.
     [[nodiscard]] std::optional<Refusal> snooze(std::optional<Duration> length, TimePoint t);
     [[nodiscard]] std::optional<Refusal> skip(TimePoint t);
@@ -66,6 +77,7 @@ public:
     [[nodiscard]] std::optional<Refusal> resume(TimePoint t);
     [[nodiscard]] std::optional<Refusal> prompt_now(TimePoint t);
     void mark_rest_day(Date date, TimePoint t);
+    void clear_rest_day(Date date, TimePoint t);
     // The daemon stops: the spell ends at its last known input, an open prompt is ignored.
     void shutdown(TimePoint t);
 
@@ -116,7 +128,8 @@ private:
     void end_spell(TimePoint last_input, EndReason reason);
     void go_away(TimePoint last_input, EndReason reason);
     void open_prompt(bool unprompted);
-    void close_prompt(Outcome outcome, std::optional<Exercise> exercise = std::nullopt);
+    void close_prompt(Outcome outcome, std::optional<Exercise> exercise = std::nullopt,
+                      std::string token = "");
     void reset_hour_clock() { hour_reset_ = now_; }
 
     Rules rules_;

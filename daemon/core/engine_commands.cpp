@@ -19,11 +19,11 @@ std::string_view describe(Refusal refusal) {
     return "The command was refused.";
 }
 
-std::optional<Refusal> Engine::confirm(Exercise exercise, TimePoint t) {
+std::optional<Refusal> Engine::confirm(Exercise exercise, TimePoint t, std::string token) {
     advance(t);
     // A done with no prompt open still counts: it is recorded as a prompt of its own.
     if (!prompt_) open_prompt(true);
-    close_prompt(Outcome::done, exercise);
+    close_prompt(Outcome::done, exercise, std::move(token));
     reset_hour_clock();
     settle();
     return std::nullopt;
@@ -89,6 +89,11 @@ void Engine::mark_rest_day(Date date, TimePoint t) {
     emit(RestDayMarked{date});
 }
 
+void Engine::clear_rest_day(Date date, TimePoint t) {
+    advance(t);
+    emit(RestDayCleared{date});
+}
+
 void Engine::shutdown(TimePoint t) {
     advance(t);
     if (prompt_) close_prompt(Outcome::ignored);
@@ -108,8 +113,8 @@ void Engine::open_prompt(bool unprompted) {
     emit(PromptOpened{prompt_->id, now_, 0, unprompted});
 }
 
-void Engine::close_prompt(Outcome outcome, std::optional<Exercise> exercise) {
-    emit(PromptClosed{prompt_->id, now_, outcome, exercise});
+void Engine::close_prompt(Outcome outcome, std::optional<Exercise> exercise, std::string token) {
+    emit(PromptClosed{prompt_->id, now_, outcome, exercise, std::move(token)});
     prompt_.reset();
 }
 

@@ -3,6 +3,7 @@
 // (D-Bus, notifications); the core only describes what happened and when.
 #include <cstdint>
 #include <optional>
+#include <string>
 #include <string_view>
 #include <variant>
 
@@ -73,6 +74,9 @@ struct PromptClosed {
     TimePoint at;
     Outcome outcome;
     std::optional<Exercise> exercise;  // set for done
+    // For done: the token the client chose for this confirmation ("" = none), kept with
+    // it so that a retry after a lost reply is recognised and not counted twice.
+    std::string token{};
     friend bool operator==(const PromptClosed&, const PromptClosed&) = default;
 };
 
@@ -93,7 +97,22 @@ struct RestDayMarked {
     friend bool operator==(const RestDayMarked&, const RestDayMarked&) = default;
 };
 
+struct RestDayCleared {
+    Date date;
+    friend bool operator==(const RestDayCleared&, const RestDayCleared&) = default;
+};
+
+// The wall clock was set `by` (forward or back) and everything still open (the spell, the
+// prompt, a pause) was re-stamped by as much: its length is what was measured, and `at`
+// is already on the new clock.
+struct ClockStepped {
+    TimePoint at;
+    Duration by;
+    friend bool operator==(const ClockStepped&, const ClockStepped&) = default;
+};
+
 using Event = std::variant<SpellStarted, SpellEnded, PromptOpened, PromptRenotified, PromptSnoozed,
-                           PromptClosed, StateChanged, PauseChanged, RestDayMarked>;
+                           PromptClosed, StateChanged, PauseChanged, RestDayMarked, RestDayCleared,
+                           ClockStepped>;
 
 }  // namespace sitbreak::core

@@ -10,6 +10,8 @@
 #include <memory>
 #include <optional>
 
+#include "platform/clock.hpp"
+
 namespace sdbus {
 class IConnection;
 }
@@ -39,13 +41,12 @@ private:
     std::unique_ptr<Callbacks> callbacks_{std::make_unique<Callbacks>()};
 };
 
-// A one-shot timer on CLOCK_MONOTONIC (or BOOTTIME) that can be re-armed or disarmed.
-class Timer {
+// A one-shot timer on CLOCK_MONOTONIC that can be re-armed or disarmed.
+class Timer final : public Alarm {
 public:
-    using Clock = std::chrono::steady_clock;
     void arm(std::optional<std::chrono::microseconds> at_monotonic);
-    void arm_in(std::chrono::microseconds delay);
-    void disarm() { arm(std::nullopt); }
+    void arm_in(std::chrono::microseconds delay) override;
+    void disarm() override { arm(std::nullopt); }
 
 private:
     friend class EventLoop;
@@ -74,8 +75,7 @@ public:
         EventSource io;
         std::unique_ptr<Timer> timeout;
     };
-    [[nodiscard]] BusAttachment attach(sdbus::IConnection& bus,
-                                       std::function<void()> on_lost = {});
+    [[nodiscard]] BusAttachment attach(sdbus::IConnection& bus, std::function<void()> on_lost = {});
 
     int run();
     void exit(int code);

@@ -1,4 +1,4 @@
-#include "service/config_watcher.hpp"
+#include "platform/file_watch.hpp"
 
 #include <spdlog/spdlog.h>
 #include <sys/epoll.h>
@@ -9,37 +9,33 @@
 #include <cerrno>
 #include <cstring>
 
-namespace sitbreak::service {
+namespace sitbreak::platform {
 
 namespace {
-// An editor's save is several events (truncate, write, close, rename): reload once,
-// shortly after the last of them.
+// A save is several events (truncate, write, close, rename): run once, shortly after the
+// last of them.
 constexpr std::chrono::milliseconds kSettle{100};
 }  // namespace
 
-ConfigWatcher::ConfigWatcher(platform::EventLoop& loop, std::filesystem::path file,
-                             std::function<void()> changed)
+FileWatch::FileWatch(EventLoop& loop, std::filesystem::path file, std::function<void()> changed)
     : file_{std::move(file)}, changed_{std::move(changed)} {
     const auto dir = file_.parent_path();
-    std::error_code ignored;
-    std::filesystem::create_directories(dir, ignored);
     fd_ = inotify_init1(IN_NONBLOCK | IN_CLOEXEC);
     const uint32_t mask = IN_CLOSE_WRITE | IN_MOVED_TO | IN_MOVED_FROM | IN_CREATE | IN_DELETE;
     if (fd_ < 0 || inotify_add_watch(fd_, dir.c_str(), mask) < 0) {
-        spdlog::warn("cannot watch {} for changes ({}); use `ReloadConfig` after editing",
-                     dir.string(), std::strerror(errno));
+        spdlog::warn("cannot watch {} for changes ({})", dir.string(), std::strerror(errno));
         return;
     }
     settle_ = loop.timer([this] { changed_(); });
     source_ = loop.watch_fd(fd_, EPOLLIN, [this] { drain(); });
 }
 
-ConfigWatcher::~ConfigWatcher() {
+FileWatch::~FileWatch() {
     source_ = {};
     if (fd_ >= 0) close(fd_);
 }
 
-void ConfigWatcher::drain() {
+void FileWatch::drain() {
     alignas(inotify_event) std::array<char, 4096> buffer;
     bool ours = false;
     for (;;) {
@@ -54,4 +50,4 @@ void ConfigWatcher::drain() {
     if (ours) settle_->arm_in(kSettle);
 }
 
-}  // namespace sitbreak::service
+}  // namespace sitbreak::platform

@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "core/date_text.hpp"
+#include "core/printable.hpp"
 #include "service/days_reply.hpp"
 
 namespace sitbreak::service {
@@ -45,56 +46,33 @@ uint64_t unix_seconds(std::optional<core::TimePoint> t) {
     return t ? static_cast<uint64_t>(t->time_since_epoch().count()) : 0;
 }
 
+// A caller's text, quoted in a sentence: short, and nothing a terminal acts on.
+std::string quoted(const std::string& text) { return "\"" + core::printable(text, 40) + "\""; }
+
 core::Date parse_date_argument(const std::string& text, const char* what) {
     const auto date = core::parse_date(text);
-    if (!date) invalid(std::string{what} + " \"" + text + "\" is not a date like 2026-11-24.");
+    if (!date) invalid(std::string{what} + " " + quoted(text) + " is not a date like 2026-11-24.");
     return *date;
+}
+
+core::Exercise exercise_argument(const std::string& exercise) {
+    const auto chosen = core::exercise_from_string(exercise);
+    if (!chosen) invalid("Unknown exercise " + quoted(exercise) + "; use bridges or squeeze.");
+    return *chosen;
+}
+
+// The history, for a call that reads it: a sentence instead when it cannot be read.
+store::Store& readable(Service& service) {
+    store::Store& store = service.store();
+    if (!store.is_open()) {
+        throw sdbus::Error{kFailed, "The history cannot be read now: " + store.degraded_reason()};
+    }
+    return store;
 }
 
 }  // namespace
 
-BusObject::BusObject(sdbus::IConnection& bus, Service& service)
-    : AdaptorInterfaces{bus, kObjectPath}, service_{service} {
-    published_ = read_properties();
-    getObject().registerMethod(kInterface, "GetDays", "ss", {"from", "to"}, "aa{sv}", {"days"},
-                               [this](sdbus::MethodCall call) { GetDays(std::move(call)); });
-    registerAdaptor();
-    service_.set_publisher(this);
-}
-
-BusObject::~BusObject() {
-    service_.set_publisher(nullptr);
-    unregisterAdaptor();
-}
-
-// ---- signals and properties -------------------------------------------------------------
-
-void BusObject::prompt_opened(core::PromptId id, const std::vector<core::Exercise>& exercises,
-                              const std::string& text) {
-    std::vector<std::string> names;
-    for (const core::Exercise exercise : exercises) names.emplace_back(core::to_string(exercise));
-    emitPromptOpened(id, names, text);
-}
-
-void BusObject::prompt_closed(core::PromptId id, core::Outcome outcome) {
-    emitPromptClosed(id, std::string{core::to_string(outcome)});
-}
-
-void BusObject::status_changed() {
-    const Properties now = read_properties();
-    std::vector<std::string> changed;
-    if (now.state != published_.state) changed.emplace_back("State");
-    if (now.sitting_since != published_.sitting_since) changed.emplace_back("SittingSince");
-    if (now.next_prompt_at != published_.next_prompt_at) changed.emplace_back("NextPromptAt");
-    if (now.paused_until != published_.paused_until) changed.emplace_back("PausedUntil");
-    if (now.today_done != published_.today_done) changed.emplace_back("TodayDone");
-    if (now.current_streak != published_.current_streak) changed.emplace_back("CurrentStreak");
-    published_ = now;
-    if (!changed.empty()) emitPropertiesChangedSignal(kInterface, changed);
-}
-
-BusObject::Properties BusObject::read_properties() const {
-    const StatusSnapshot status = service_.status();
+BusProperties BusProperties::of(const StatusSnapshot& status) {
     return {std::string{core::to_string(status.engine.state)},
             unix_seconds(status.engine.sitting_since),
             unix_seconds(status.engine.next_prompt_at),
@@ -103,23 +81,68 @@ BusObject::Properties BusObject::read_properties() const {
             static_cast<uint32_t>(status.streak.current)};
 }
 
+// ---- signals and properties -------------------------------------------------------------
+
+void BusSignals::prompt_opened(core::PromptId id, const std::vector<core::Exercise>& exercises,
+                               const std::string& text) {
+    std::vector<std::string> names;
+    for (const core::Exercise exercise : exercises) names.emplace_back(core::to_string(exercise));
+    object_.emitSignal("PromptOpened").onInterface(kInterface).withArguments(id, names, text);
+}
+
+void BusSignals::prompt_closed(core::PromptId id, core::Outcome outcome) {
+    object_.emitSignal("PromptClosed")
+        .onInterface(kInterface)
+        .withArguments(id, std::string{core::to_string(outcome)});
+}
+
+void BusSignals::status_changed(const StatusSnapshot& status) {
+    const BusProperties now = BusProperties::of(status);
+    std::vector<std::string> changed;
+    if (now.state != published_.state) changed.emplace_back("State");
+    if (now.sitting_since != published_.sitting_since) changed.emplace_back("SittingSince");
+    if (now.next_prompt_at != published_.next_prompt_at) changed.emplace_back("NextPromptAt");
+    if (now.paused_until != published_.paused_until) changed.emplace_back("PausedUntil");
+    if (now.today_done != published_.today_done) changed.emplace_back("TodayDone");
+    if (now.current_streak != published_.current_streak) changed.emplace_back("CurrentStreak");
+    published_ = now;
+    if (started_ && !changed.empty()) object_.emitPropertiesChangedSignal(kInterface, changed);
+}
+
+BusObject::BusObject(sdbus::IObject& object, Service& service, BusSignals& signals,
+                     std::function<config::LoadResult()> load_config)
+    : Sitbreak1_adaptor{object},
+      Properties_adaptor{object},
+      object_{object},
+      service_{service},
+      signals_{signals},
+      load_config_{std::move(load_config)} {
+    object_.registerMethod(kInterface, "GetDays", "ss", {"from", "to"}, "aa{sv}", {"days"},
+                           [this](sdbus::MethodCall call) { GetDays(std::move(call)); });
+    object_.finishRegistration();
+    signals_.status_changed(service_.status());
+    signals_.start();
+}
+
+BusObject::~BusObject() { object_.unregister(); }
+
 std::string BusObject::State() {
-    return guarded("State", [&] { return read_properties().state; });
+    return guarded("State", [&] { return signals_.properties().state; });
 }
 uint64_t BusObject::SittingSince() {
-    return guarded("SittingSince", [&] { return read_properties().sitting_since; });
+    return guarded("SittingSince", [&] { return signals_.properties().sitting_since; });
 }
 uint64_t BusObject::NextPromptAt() {
-    return guarded("NextPromptAt", [&] { return read_properties().next_prompt_at; });
+    return guarded("NextPromptAt", [&] { return signals_.properties().next_prompt_at; });
 }
 uint64_t BusObject::PausedUntil() {
-    return guarded("PausedUntil", [&] { return read_properties().paused_until; });
+    return guarded("PausedUntil", [&] { return signals_.properties().paused_until; });
 }
 uint32_t BusObject::TodayDone() {
-    return guarded("TodayDone", [&] { return read_properties().today_done; });
+    return guarded("TodayDone", [&] { return signals_.properties().today_done; });
 }
 uint32_t BusObject::CurrentStreak() {
-    return guarded("CurrentStreak", [&] { return read_properties().current_streak; });
+    return guarded("CurrentStreak", [&] { return signals_.properties().current_streak; });
 }
 
 // ---- methods ----------------------------------------------------------------------------
@@ -159,15 +182,23 @@ std::map<std::string, sdbus::Variant> BusObject::GetStatus() {
             {"config_path", sdbus::Variant{s.config_path}},
             {"config_error", sdbus::Variant{s.config_error}},
             {"store_problem", sdbus::Variant{s.store_problem}},
+            {"store_held", sdbus::Variant{static_cast<uint32_t>(s.store_held)}},
             {"notifications", sdbus::Variant{s.notifications}}};
     });
 }
 
 void BusObject::Confirm(const std::string& exercise) {
-    guarded("Confirm", [&] {
-        const auto chosen = core::exercise_from_string(exercise);
-        if (!chosen) invalid("Unknown exercise \"" + exercise + "\"; use bridges or squeeze.");
-        refuse_if(service_.confirm(*chosen));
+    guarded("Confirm", [&] { (void)service_.confirm(exercise_argument(exercise)); });
+}
+
+std::map<std::string, sdbus::Variant> BusObject::ConfirmOnce(const std::string& exercise,
+                                                             const std::string& token) {
+    return guarded("ConfirmOnce", [&] {
+        if (token.size() > 128) invalid("A token has at most 128 bytes.");
+        const Confirmation done = service_.confirm(exercise_argument(exercise), token);
+        return std::map<std::string, sdbus::Variant>{{"saved", sdbus::Variant{done.saved}},
+                                                     {"repeated", sdbus::Variant{done.repeated}},
+                                                     {"problem", sdbus::Variant{done.problem}}};
     });
 }
 
@@ -213,12 +244,9 @@ std::vector<store::DayStats> BusObject::days_between(const std::string& from,
     const core::Date last = parse_date_argument(to, "to");
     if (first > last) invalid("from (" + from + ") is after to (" + to + ").");
     if ((last - first).count() >= kMaxDays) invalid("At most 3660 days can be asked for at once.");
-    store::Store* store = service_.store();
-    if (!store)
-        throw sdbus::Error{kFailed,
-                           "The history is not available: " + service_.status().store_problem};
+    store::Store& store = readable(service_);
     service_.release_memory_soon();
-    return store->days(first, last, service_.settings().rules);
+    return store.days(first, last, service_.settings().rules);
 }
 
 void BusObject::GetDays(sdbus::MethodCall call) {
@@ -246,26 +274,34 @@ std::tuple<uint32_t, uint32_t> BusObject::GetStreak() {
 
 void BusObject::SetRestDay(const std::string& date) {
     guarded("SetRestDay", [&] {
-        service_.mark_rest_day(date.empty() ? service_.today() : parse_date_argument(date, "date"));
+        const auto day =
+            date.empty() ? std::nullopt : std::optional{parse_date_argument(date, "date")};
+        if (const auto refusal = service_.mark_rest_day(day)) invalid(*refusal);
+    });
+}
+
+void BusObject::ClearRestDay(const std::string& date) {
+    guarded("ClearRestDay", [&] {
+        const auto refusal = service_.clear_rest_day(parse_date_argument(date, "date"));
+        if (refusal) throw sdbus::Error{kRefused, *refusal};
     });
 }
 
 void BusObject::ReloadConfig() {
     guarded("ReloadConfig", [&] {
-        if (!service_.reload_config()) throw sdbus::Error{kRefused, service_.status().config_error};
+        if (!service_.reload_config(load_config_())) {
+            throw sdbus::Error{kRefused, service_.status().config_error};
+        }
     });
 }
 
 std::string BusObject::Export(const std::string& format) {
     return guarded("Export", [&] {
         if (format != "csv" && format != "json")
-            invalid("Unknown export format \"" + format + "\"; use csv or json.");
-        store::Store* store = service_.store();
-        if (!store)
-            throw sdbus::Error{kFailed,
-                               "The history is not available: " + service_.status().store_problem};
+            invalid("Unknown export format " + quoted(format) + "; use csv or json.");
+        const store::Store& store = readable(service_);
         std::ostringstream out;
-        format == "csv" ? store->export_csv(out) : store->export_json(out);
+        format == "csv" ? store.export_csv(out) : store.export_json(out);
         service_.release_memory_soon();
         return out.str();
     });

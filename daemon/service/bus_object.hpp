@@ -1,8 +1,13 @@
 #pragma once
 // org.sitbreak.Sitbreak1 on the session bus (DESIGN §6): checks every argument, turns
 // refusals into D-Bus errors a person can read, and publishes signals and properties.
+// BusSignals is what the service tells the bus; BusObject answers the calls. Both work on
+// one sdbus::IObject: the signals exist before the service, the methods need it.
 #include <sdbus-c++/sdbus-c++.h>
 
+#include <functional>
+
+#include "config/load.hpp"
 #include "service/days_reply.hpp"
 #include "service/service.hpp"
 #include "sitbreak1_adaptor.h"
@@ -12,21 +17,51 @@ namespace sitbreak::service {
 inline constexpr const char* kBusName = "org.sitbreak.Sitbreak1";
 inline constexpr const char* kObjectPath = "/org/sitbreak/Sitbreak1";
 
-class BusObject final
-    : public sdbus::AdaptorInterfaces<org::sitbreak::Sitbreak1_adaptor, sdbus::Properties_adaptor>,
-      public Publisher {
+// The properties, as last announced.
+struct BusProperties {
+    std::string state{"away"};
+    uint64_t sitting_since{0};
+    uint64_t next_prompt_at{0};
+    uint64_t paused_until{0};
+    uint32_t today_done{0};
+    uint32_t current_streak{0};
+    [[nodiscard]] static BusProperties of(const StatusSnapshot& status);
+    friend bool operator==(const BusProperties&, const BusProperties&) = default;
+};
+
+class BusSignals final : public Publisher {
 public:
-    BusObject(sdbus::IConnection& bus, Service& service);
-    ~BusObject() override;
+    explicit BusSignals(sdbus::IObject& object) : object_{object} {}
 
     void prompt_opened(core::PromptId id, const std::vector<core::Exercise>& exercises,
                        const std::string& text) override;
     void prompt_closed(core::PromptId id, core::Outcome outcome) override;
-    void status_changed() override;
+    void status_changed(const StatusSnapshot& status) override;
+
+    // Changes are announced once the properties are registered (BusObject does it).
+    void start() { started_ = true; }
+    [[nodiscard]] const BusProperties& properties() const { return published_; }
+
+private:
+    sdbus::IObject& object_;
+    BusProperties published_;
+    bool started_{false};
+};
+
+class BusObject final : public org::sitbreak::Sitbreak1_adaptor, public sdbus::Properties_adaptor {
+public:
+    // `load_config` reads the config file again, for ReloadConfig.
+    BusObject(sdbus::IObject& object, Service& service, BusSignals& signals,
+              std::function<config::LoadResult()> load_config);
+    ~BusObject();
+    BusObject(const BusObject&) = delete;
+    BusObject& operator=(const BusObject&) = delete;
 
 private:
     std::map<std::string, sdbus::Variant> GetStatus() override;
     void Confirm(const std::string& exercise) override;
+    std::map<std::string, sdbus::Variant> ConfirmOnce(const std::string& exercise,
+                                                      const std::string& token) override;
     void Snooze(const uint32_t& minutes) override;
     void Skip() override;
     void Pause(const uint32_t& seconds) override;
@@ -40,6 +75,7 @@ private:
                                                             const std::string& to);
     std::tuple<uint32_t, uint32_t> GetStreak() override;
     void SetRestDay(const std::string& date) override;
+    void ClearRestDay(const std::string& date) override;
     void ReloadConfig() override;
     std::string Export(const std::string& format) override;
 
@@ -50,19 +86,10 @@ private:
     uint32_t TodayDone() override;
     uint32_t CurrentStreak() override;
 
-    struct Properties {
-        std::string state;
-        uint64_t sitting_since{0};
-        uint64_t next_prompt_at{0};
-        uint64_t paused_until{0};
-        uint32_t today_done{0};
-        uint32_t current_streak{0};
-        friend bool operator==(const Properties&, const Properties&) = default;
-    };
-    [[nodiscard]] Properties read_properties() const;
-
+    sdbus::IObject& object_;
     Service& service_;
-    Properties published_;
+    BusSignals& signals_;
+    std::function<config::LoadResult()> load_config_;
 };
 
 }  // namespace sitbreak::service

@@ -7,15 +7,20 @@
 #include <cstdio>
 #include <functional>
 
+#include "config/load.hpp"
+#include "config/paths.hpp"
+#include "platform/clock.hpp"
 #include "platform/dbus/desktop_notifier.hpp"
 #include "platform/dbus/dnd_watcher.hpp"
 #include "platform/dbus/logind_session.hpp"
 #include "platform/dbus/name_watch.hpp"
-#include "platform/dbus/sleep_detector.hpp"
+#include "platform/file_watch.hpp"
 #include "platform/guarded.hpp"
+#include "platform/wall_clock.hpp"
+#include "platform/zone_watch.hpp"
 #include "service/bus_object.hpp"
-#include "service/config_watcher.hpp"
-#include "service/idle_selection.hpp"
+#include "service/desktop_sensors.hpp"
+#include "service/inputs.hpp"
 #include "service/logging.hpp"
 
 namespace sitbreak::service {
@@ -38,6 +43,16 @@ public:
 private:
     platform::DesktopNotifier& notifier_;
 };
+
+// The config directory exists, private, so that it can be watched before a file is in it.
+void watch_config_directory(const std::filesystem::path& config) {
+    try {
+        config::make_private_directories(config.parent_path());
+    } catch (const std::filesystem::filesystem_error& error) {
+        spdlog::warn("cannot create {} ({}); use ReloadConfig after creating the file",
+                     error.path1().string(), error.code().message());
+    }
+}
 
 std::unique_ptr<sdbus::IConnection> claim_bus_name() {
     std::unique_ptr<sdbus::IConnection> bus;
@@ -70,38 +85,42 @@ int run_daemon(const DaemonOptions& options) {
     std::function<void()> stop_daemon;
     const auto attachment = loop.attach(*bus, [&] { stop_daemon(); });
 
-    // Before the service: the idle source it will own talks to this X connection, so
-    // the connection must outlive it.
-    DesktopSensors sensors{loop, *bus};
-    Service service{loop, {options.config_path, options.database_path}};
-    if (!options.verbose) set_log_level(service.settings().log_level);
-    BusObject object{*bus, service};
-
-    // A suspend shows when the loop next wakes: the service checks before anything else.
-    platform::SleepDetector sleep{service};
-    service.set_wake_check([&sleep] { sleep.check(); });
-    auto probe = sensors.open_idle(service.settings().idle_backend, service,
-                                   service.settings().rules.break_after);
-    service.set_idle_source(std::move(probe.source), std::move(probe.problem));
-    sensors.watch_fullscreen(service);
-
-    platform::DesktopNotifier notifier{*bus, service};
+    platform::SystemClock clock{loop};
+    const platform::LocalZone zone;
+    Inputs inputs;
+    // Before the service: it asks the sensors, and they report to `inputs`.
+    DesktopSensors sensors{loop, *bus, inputs, inputs};
+    auto config = config::load_file(options.config_path);
+    if (!options.verbose) set_log_level(config.settings.log_level);
+    sensors.start(config.settings.idle_backend, config.settings.rules.break_after);
+    platform::DesktopNotifier notifier{*bus, inputs};
     NotificationPresenter presenter{notifier};
-    service.set_presenter(&presenter);
-    platform::DndWatcher dnd{*bus, service};
+    store::Store store = store::Store::open_or_hold(
+        options.database_path,
+        core::TimePoint{std::chrono::floor<std::chrono::seconds>(clock.wall().time_since_epoch())});
+    const auto object = sdbus::createObject(*bus, kObjectPath);
+    BusSignals signals{*object};
+    Service service{{clock, zone, store, std::move(config), options.config_path, signals, presenter,
+                     sensors, inputs}};
+    const auto load_config = [&] { return config::load_file(options.config_path); };
+    BusObject methods{*object, service, signals, load_config};
+
+    platform::DndWatcher dnd{*bus, inputs};
     // Filtered by name: an unrelated client coming or going must not wake the daemon.
     platform::NameWatch tray{*bus, kTrayName,
-                             [&service](bool owned) { service.set_tray_present(owned); },
+                             [&service](bool owned) { service.tray_changed(owned); },
                              &platform::log_handler_failure};
-
     std::string logind_problem;
-    auto logind = platform::LogindSession::create(loop, service, logind_problem);
+    auto logind = platform::LogindSession::create(loop, inputs, logind_problem);
     if (!logind) spdlog::info("no lock or suspend signals from logind: {}", logind_problem);
 
-    ConfigWatcher watcher{loop, options.config_path, [&] {
-                              if (service.reload_config() && !options.verbose)
-                                  set_log_level(service.settings().log_level);
-                          }};
+    watch_config_directory(options.config_path);
+    platform::FileWatch config_watch{
+        loop, options.config_path, [&] {
+            if (service.reload_config(load_config()) && !options.verbose)
+                set_log_level(service.settings().log_level);
+        }};
+    platform::ZoneWatch zone_watch{loop, [&] { service.zone_changed(); }};
     auto stop = [&] {
         spdlog::info("stopping");
         // Stop whatever happens below: with the bus gone, publishing the last state throws.

@@ -2,6 +2,7 @@
 #include <spdlog/spdlog.h>
 
 #include <CLI/CLI.hpp>
+#include <csignal>
 #include <filesystem>
 #include <iostream>
 #include <string>
@@ -69,6 +70,9 @@ int run(int argc, char** argv) {
                             given);
     }
     sitbreak::service::set_up_logging();
+    // A file size limit (RLIMIT_FSIZE) must fail a write, which the history survives by
+    // holding it, not kill the daemon.
+    std::signal(SIGXFSZ, SIG_IGN);
     if (verbose) spdlog::set_level(spdlog::level::debug);
     // Absolute, so that the config directory can be watched and the paths shown mean one thing.
     return sitbreak::service::run_daemon({std::filesystem::absolute(config_file),

@@ -4,8 +4,8 @@
 #include <spdlog/spdlog.h>
 
 #include "config/duration.hpp"
-#include "config/load.hpp"
 #include "core/date_text.hpp"
+#include "core/day.hpp"
 
 namespace sitbreak::service {
 
@@ -29,75 +29,61 @@ std::string log_errors(const config::LoadResult& result) {
     return errors;
 }
 
-config::Settings load_settings(const std::filesystem::path& path, std::string& error) {
-    auto result = config::load_file(path);
-    error = log_errors(result);
-    if (!result.ok()) spdlog::warn("using the default settings until the config file is fixed");
-    return result.settings;
-}
-
-std::unique_ptr<store::Store> open_store(const std::filesystem::path& path, std::string& problem) {
-    try {
-        auto store = std::make_unique<store::Store>(store::Store::open(path));
-        if (store->open_warning()) {
-            problem = *store->open_warning();
-            spdlog::error("{}", problem);
-        }
-        return store;
-    } catch (const std::exception& error) {
-        problem = error.what();
-        spdlog::error("history is not being saved: {}", problem);
-        return nullptr;
-    }
+std::string describe_step(core::Duration by) {
+    return config::format_duration(abs(by)) + (by > core::Duration{0} ? " forward" : " back");
 }
 
 }  // namespace
 
-Service::Service(platform::EventLoop& loop, ServiceOptions options)
-    : loop_{loop},
-      options_{std::move(options)},
-      settings_{load_settings(options_.config_path, config_error_)},
-      store_{open_store(options_.database_path, store_problem_)},
-      engine_{settings_.rules, zone_, platform::wall_now(), store_ ? store_->next_prompt_id() : 1},
-      wake_{loop.timer([this] { on_wake(); })},
-      input_check_{loop.timer([this] { check_input(); })},
-      day_change_{loop.timer([this] {
+Service::Service(ServiceParts parts)
+    : timeline_{parts.clock},
+      zone_{parts.zone},
+      store_{parts.store},
+      publisher_{parts.publisher},
+      presenter_{parts.presenter},
+      activity_{parts.activity},
+      inputs_{parts.inputs},
+      config_path_{std::move(parts.config_path)},
+      config_error_{log_errors(parts.config)},
+      settings_{std::move(parts.config.settings)},
+      engine_{settings_.rules, zone_, timeline_.now(), store_.next_prompt_id()},
+      wake_{parts.clock.alarm([this] { on_wake(); })},
+      input_check_{parts.clock.alarm([this] { check_input(); })},
+      day_change_{parts.clock.alarm([this] {
           refresh_today();
-          if (publisher_) publisher_->status_changed();
+          publish();
       })},
-      store_retry_{loop.timer([this] { retry_store(); })},
-      release_memory_{loop.timer([] { malloc_trim(0); })} {
+      store_retry_{parts.clock.alarm([this] { retry_store(); })},
+      release_memory_{parts.clock.alarm([] { malloc_trim(0); })} {
+    if (!config_error_.empty()) spdlog::warn("using the default settings until the file is fixed");
+    if (store_.open_warning()) spdlog::error("{}", *store_.open_warning());
+    if (store_.degraded()) store_failed();
     refresh_today();
+    inputs_.connect(this);
+    // Without waiting for the next wake-up: a prompt must not wait for a step.
+    parts.clock.on_wall_step([this] { on_wake(); });
+    spdlog::info("idle backend: {}", activity_.backend());
+    if (!activity_.problem().empty()) spdlog::error("idle: {}", activity_.problem());
+    // The user may already be at the desk: what the backend knows now counts.
+    check_input();
     arm_timers();
     // Opening the store and computing the streak leave ~0.3 MiB of free heap behind; give
     // it back once the loop runs, when everything else has started too.
     release_memory_soon();
 }
 
-Service::~Service() = default;
+Service::~Service() { inputs_.connect(nullptr); }
 
-void Service::set_idle_source(std::unique_ptr<platform::IdleSource> source, std::string problem) {
-    idle_ = std::move(source);
-    idle_problem_ = std::move(problem);
-    if (!idle_) {
-        spdlog::error("no idle backend: {}; sitting cannot be measured", idle_problem_);
-        return;
-    }
-    spdlog::info("idle backend: {}", idle_->name());
-    // The user may already be at the desk: what the backend knows now counts.
-    check_input();
-}
-
-void Service::set_tray_present(bool present) {
+void Service::tray_changed(bool present) {
     if (present == tray_present_) return;
     const bool showed = tray_shows_prompts();
     tray_present_ = present;
     spdlog::info("tray {}",
                  present ? "is here: it shows prompts" : "left: prompts go to notifications");
     const auto status = engine_.status();
-    if (!status.prompt || !presenter_ || showed == tray_shows_prompts()) return;
+    if (!status.prompt || showed == tray_shows_prompts()) return;
     if (tray_shows_prompts()) {
-        presenter_->close();
+        presenter_.close();
     } else {
         show_notification(*status.prompt, status.snoozes_left);
     }
@@ -117,13 +103,22 @@ bool Service::tray_shows_prompts() const {
 template <class Command>
 std::optional<core::Refusal> Service::run(Command command) {
     catch_up();
-    const auto refusal = command(platform::wall_now());
+    const auto refusal = command(now());
     settle();
     return refusal;
 }
 
-std::optional<core::Refusal> Service::confirm(core::Exercise exercise) {
-    return run([&](TimePoint t) { return engine_.confirm(exercise, t); });
+Confirmation Service::confirm(core::Exercise exercise, const std::string& token) {
+    catch_up();
+    if (const auto recorded = store_.find_token(token); recorded != store::Store::Recorded::no) {
+        // The reply to the first try was lost (the daemon stopped after writing it).
+        spdlog::info("a confirmation was sent again; it was counted the first time");
+        const bool saved = recorded == store::Store::Recorded::on_disk;
+        return {saved, true, saved ? std::string{} : store_.degraded_reason()};
+    }
+    run([&](TimePoint t) { return engine_.confirm(exercise, t, token); });
+    if (!store_.degraded()) return {};
+    return {false, false, store_.degraded_reason()};
 }
 
 std::optional<core::Refusal> Service::snooze(std::optional<core::Duration> length) {
@@ -147,81 +142,127 @@ std::optional<core::Refusal> Service::prompt_now() {
     return run([&](TimePoint t) { return engine_.prompt_now(t); });
 }
 
-void Service::mark_rest_day(core::Date date) {
-    engine_.mark_rest_day(date, platform::wall_now());
+std::optional<std::string> Service::mark_rest_day(std::optional<core::Date> date) {
+    catch_up();
+    const core::Date day = date.value_or(today_);
+    std::optional<core::Date> first;
+    try {
+        first = store_.first_day();
+    } catch (const store::Error& error) {
+        spdlog::warn("cannot read the first recorded day: {}", error.what());
+    }
+    if (auto refusal = core::rest_day_refusal(day, today_, first)) return refusal;
+    engine_.mark_rest_day(day, now());
     settle();
+    return std::nullopt;
 }
 
-bool Service::reload_config() {
-    auto result = config::load_file(options_.config_path);
+std::optional<std::string> Service::clear_rest_day(core::Date date) {
+    catch_up();
+    try {
+        const auto days = store_.days(date, date, settings_.rules);
+        if (!days.front().tally.rest_day) return core::format_date(date) + " is not a rest day.";
+    } catch (const store::Error&) {
+        // Unreadable (held in memory): clearing a day that is not marked changes nothing.
+    }
+    engine_.clear_rest_day(date, now());
+    settle();
+    return std::nullopt;
+}
+
+bool Service::reload_config(config::LoadResult result) {
+    catch_up();
     if (!result.ok()) {
         config_error_ = log_errors(result);
         spdlog::warn("keeping the last good settings");
-        if (publisher_) publisher_->status_changed();
+        publish();
         return false;
     }
     config_error_.clear();
     if (result.settings == settings_) return true;
     settings_ = std::move(result.settings);
-    spdlog::info("settings reloaded from {}", options_.config_path.string());
-    engine_.set_rules(settings_.rules, platform::wall_now());
-    if (idle_) idle_->set_threshold(settings_.rules.break_after);
+    spdlog::info("settings reloaded from {}", config_path_.string());
+    engine_.set_rules(settings_.rules, now());
+    activity_.set_threshold(settings_.rules.break_after);
     refresh_today();
     settle();
     // A new limit moves the next prompt without any engine event: say so to the tray.
-    if (publisher_) publisher_->status_changed();
+    publish();
     return true;
+}
+
+void Service::zone_changed() {
+    catch_up();
+    spdlog::info("the time zone changed: local time is now UTC{}{}",
+                 zone_.utc_offset(now()) < core::Duration{0} ? "-" : "+",
+                 config::format_duration(abs(zone_.utc_offset(now()))));
+    refresh_today();
+    settle();
+    publish();
 }
 
 void Service::release_memory_soon() { release_memory_->arm_in(microseconds{0}); }
 
 void Service::shutdown() {
     check_input();
-    engine_.shutdown(platform::wall_now());
+    engine_.shutdown(now());
     settle();
-    if (presenter_) presenter_->close();
-    if (store_ && !store_->retry()) {
-        spdlog::error("{} events could not be saved: {}", store_->pending(),
-                      store_->degraded_reason());
+    presenter_.close();
+    if (!store_.retry()) {
+        spdlog::error("{} changes could not be saved: {}", store_.pending(),
+                      store_.degraded_reason());
     }
 }
 
 // ---- what the platform senses -----------------------------------------------------------
 
-void Service::user_active(TimePoint at) {
+void Service::user_active(core::Duration ago) {
     catch_up();
+    const TimePoint at = now() - ago;
     engine_.on_active(at);
-    if (store_) store_->note_last_input(at);
+    if (engine_.status().sitting_since) store_.note_last_input(at);
     settle();  // arms the look at min_activity that tells a bumped mouse from sitting down
 }
 
-void Service::user_idle(TimePoint since) {
+void Service::user_idle(core::Duration idle_for) {
     catch_up();
-    engine_.on_idle(since, platform::wall_now());
+    engine_.on_idle(now() - idle_for, now());
     settle();
     input_check_->disarm();
 }
 
-void Service::session_locked(TimePoint at) {
+void Service::idle_backend_changed() {
     catch_up();
-    engine_.on_locked(at);
+    if (activity_.backend() == "none") {
+        // A dead sensor sees no input: counting the user as sitting would open prompts
+        // for nobody. Away from the last input known, until the backend is back.
+        spdlog::error("idle: {}", activity_.problem());
+        engine_.on_sensor_lost(now());
+        input_check_->disarm();
+        settle();
+    } else {
+        spdlog::info("idle backend: {}", activity_.backend());
+        check_input();
+    }
+    publish();
+}
+
+void Service::session_locked() {
+    catch_up();
+    engine_.on_locked(now());
     settle();
 }
 
-void Service::session_unlocked(TimePoint at) {
+void Service::session_unlocked() {
     catch_up();
-    engine_.on_unlocked(at);
+    engine_.on_unlocked(now());
     settle();
 }
 
-void Service::system_slept(TimePoint from, TimePoint to) {
-    // logind and the clock comparison both report the same suspend.
-    if (last_sleep_end_ && from < *last_sleep_end_) return;
-    last_sleep_end_ = to;
-    spdlog::info("the system slept for {}", config::format_duration(to - from));
-    engine_.on_slept(from, to);
-    settle();
-}
+// The clocks measure the sleep; logind's word makes sure they are read right before it
+// and right after, so it is reported once, with its true length.
+void Service::system_suspending() { catch_up(); }
+void Service::system_resumed() { catch_up(); }
 
 void Service::quiet_changed(core::Quiet reason, bool on) {
     catch_up();
@@ -229,7 +270,7 @@ void Service::quiet_changed(core::Quiet reason, bool on) {
         reason == core::Quiet::dnd ? settings_.quiet_when.dnd : settings_.quiet_when.fullscreen;
     spdlog::debug("{} {}", reason == core::Quiet::dnd ? "do-not-disturb" : "fullscreen",
                   on ? "on" : "off");
-    engine_.set_quiet(reason, on && wanted, platform::wall_now());
+    engine_.set_quiet(reason, on && wanted, now());
     settle();
 }
 
@@ -237,7 +278,8 @@ void Service::notification_action(core::PromptId prompt, const std::string& acti
     if (engine_.status().prompt != prompt) return;  // a stale bubble
     std::optional<core::Refusal> refusal;
     if (const auto exercise = core::exercise_from_string(action)) {
-        refusal = confirm(*exercise);
+        const Confirmation done = confirm(*exercise);
+        if (!done.saved) spdlog::warn("counted, held in memory: {}", done.problem);
     } else if (action == "snooze") {
         refusal = snooze(std::nullopt);
     } else if (action == "skip") {
@@ -247,13 +289,14 @@ void Service::notification_action(core::PromptId prompt, const std::string& acti
 }
 
 void Service::check_input() {
-    if (!idle_) return;
-    const auto idle = idle_->idle_time();
+    catch_up();
+    const auto idle = activity_.idle_time();
     if (!idle) return;
-    const TimePoint now = platform::wall_now();
-    const TimePoint last_input = now - duration_cast<seconds>(*idle);
-    engine_.on_input(last_input, now);
-    if (store_) store_->note_last_input(last_input);
+    const TimePoint at = now();
+    const TimePoint last_input = at - *idle;
+    engine_.on_input(last_input, at);
+    // For recovery after a crash: where the open spell would end.
+    if (engine_.status().sitting_since) store_.note_last_input(last_input);
     settle();
     const auto state = engine_.status().state;
     if (state == core::State::sitting || state == core::State::prompting) {
@@ -261,22 +304,34 @@ void Service::check_input() {
     }
 }
 
+// Before anything happens: has the wall clock been set, has the machine slept?
 void Service::catch_up() {
-    if (!wake_check_ || catching_up_) return;
+    if (catching_up_) return;
     catching_up_ = true;
-    wake_check_();
+    const Timeline::Changes changes = timeline_.look();
+    if (changes.stepped != core::Duration{0}) {
+        spdlog::warn("the clock was set {}: what is open keeps the time it measured",
+                     describe_step(changes.stepped));
+        engine_.clock_stepped(changes.stepped);
+    }
+    if (changes.slept != core::Duration{0}) {
+        spdlog::info("the system slept for {}", config::format_duration(changes.slept));
+        engine_.on_slept(now() - changes.slept, now());
+    }
+    if (changes.stepped != core::Duration{0} || changes.slept != core::Duration{0}) settle();
     catching_up_ = false;
 }
 
 void Service::on_wake() {
     catch_up();
-    engine_.advance(platform::wall_now());
+    engine_.advance(now());
     settle();
 }
 
-StatusSnapshot Service::status() const {
+StatusSnapshot Service::status() {
+    catch_up();
     StatusSnapshot snapshot;
-    snapshot.now = platform::wall_now();
+    snapshot.now = now();
     snapshot.engine = engine_.status();
     snapshot.limit = settings_.rules.limit;
     snapshot.today = today_;
@@ -284,18 +339,20 @@ StatusSnapshot Service::status() const {
     snapshot.today_sitting = today_sitting_;
     snapshot.streak = streak_;
     snapshot.exercises = settings_.exercises;
-    snapshot.idle_backend = idle_ ? std::string{idle_->name()} : "none";
-    snapshot.idle_problem = idle_problem_;
-    snapshot.config_path = options_.config_path.string();
+    snapshot.idle_backend = activity_.backend();
+    snapshot.idle_problem = activity_.problem();
+    snapshot.config_path = config_path_.string();
     snapshot.config_error = config_error_;
     snapshot.store_problem =
-        store_ && store_->degraded() ? store_->degraded_reason() : store_problem_;
-    snapshot.notifications = tray_shows_prompts() ? "tray"
-                             : presenter_         ? presenter_->describe()
-                                                  : "none";
+        store_.degraded() ? store_.degraded_reason() : store_.open_warning().value_or("");
+    snapshot.store_held = store_.pending();
+    snapshot.notifications = tray_shows_prompts() ? "tray" : presenter_.describe();
     return snapshot;
 }
 
-core::Date Service::today() const { return today_; }
+core::Date Service::today() {
+    catch_up();
+    return today_;
+}
 
 }  // namespace sitbreak::service

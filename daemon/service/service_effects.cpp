@@ -11,8 +11,11 @@ using core::TimePoint;
 
 namespace {
 
-// Between attempts to write the history while the disk refuses (full, read-only).
-constexpr seconds kStoreRetry{30};
+// While the history refuses writes (or cannot be opened), the first retry comes after
+// this, each next one after twice as long, up to kStoreRetryMax: a cause that goes away
+// soon (space freed, a file moved) is noticed soon, one that stays costs little.
+constexpr seconds kStoreRetryFirst{1};
+constexpr seconds kStoreRetryMax{30};
 // Between looks at the idle time while a new spell may still be a bumped mouse.
 constexpr seconds kConfirmRecheck{10};
 
@@ -22,13 +25,22 @@ TimePoint time_of(const core::Event& event, TimePoint now) {
             using E = std::decay_t<decltype(e)>;
             if constexpr (std::is_same_v<E, core::SpellEnded>) {
                 return e.ended;
-            } else if constexpr (std::is_same_v<E, core::RestDayMarked>) {
-                return now;
-            } else {
+            } else if constexpr (requires { e.at; }) {
                 return e.at;
+            } else {
+                return now;
             }
         },
         event);
+}
+
+// Events that change a day's figures; re-reading them and the streak costs a few ms.
+bool changes_days(const core::Event& event) {
+    return std::holds_alternative<core::PromptClosed>(event) ||
+           std::holds_alternative<core::SpellEnded>(event) ||
+           std::holds_alternative<core::RestDayMarked>(event) ||
+           std::holds_alternative<core::RestDayCleared>(event) ||
+           std::holds_alternative<core::ClockStepped>(event);
 }
 
 }  // namespace
@@ -37,20 +49,19 @@ TimePoint time_of(const core::Event& event, TimePoint now) {
 
 void Service::settle() {
     const auto events = engine_.take_events();
-    bool history_changed = false;
+    bool days_changed = false;
     for (const core::Event& event : events) {
         record(event);
         present(event);
-        // Only these change a day's figures; re-reading the streak costs a few ms.
-        history_changed = history_changed || std::holds_alternative<core::PromptClosed>(event) ||
-                          std::holds_alternative<core::SpellEnded>(event) ||
-                          std::holds_alternative<core::RestDayMarked>(event);
+        days_changed = days_changed || changes_days(event);
     }
-    if (history_changed) refresh_today();
-    if (publisher_ && !events.empty()) publisher_->status_changed();
+    if (days_changed) refresh_today();
+    if (!events.empty()) publish();
     arm_timers();
     arm_confirmation_check();
 }
+
+void Service::publish() { publisher_.status_changed(status()); }
 
 void Service::arm_confirmation_check() {
     const auto confirmable = engine_.spell_confirmable_at();
@@ -59,46 +70,50 @@ void Service::arm_confirmation_check() {
     // Past it, the input so far was too short: look again until the spell is confirmed or
     // the idle backend ends it, at most break_after / kConfirmRecheck wake-ups (30 with the
     // defaults) per bumped mouse.
-    const auto now = system_clock::now();
-    system_clock::time_point at = *confirmable + seconds{1};
-    if (at <= now) at = now + kConfirmRecheck;
-    input_check_->arm_in(duration_cast<microseconds>(at - now));
+    const TimePoint at = *confirmable + seconds{1};
+    arm_in(*input_check_, at > now() ? at : now() + kConfirmRecheck);
 }
 
 void Service::record(const core::Event& event) {
-    if (!store_) return;
-    const bool was_degraded = store_->degraded();
-    const TimePoint at = time_of(event, engine_.now());
-    store_->record(event, zone_.utc_offset(at));
-    if (store_->degraded() && !was_degraded) {
-        spdlog::error("history: {}", store_->degraded_reason());
-        store_retry_->arm_in(duration_cast<microseconds>(kStoreRetry));
-    }
+    const bool was_degraded = store_.degraded();
+    store_.record(event, zone_.utc_offset(time_of(event, engine_.now())));
+    if (store_.degraded() && !was_degraded) store_failed();
+}
+
+void Service::store_failed() {
+    spdlog::error("history: {}", store_.degraded_reason());
+    store_backoff_ = kStoreRetryFirst;
+    store_retry_->arm_in(duration_cast<microseconds>(store_backoff_));
 }
 
 void Service::retry_store() {
-    if (store_->retry()) {
-        spdlog::info("history: written again, nothing lost");
+    const std::size_t held = store_.pending();
+    if (store_.retry()) {
+        spdlog::info("history: written again; the {} held change{} are on disk, nothing lost", held,
+                     held == 1 ? "" : "s");
         refresh_today();
     } else {
-        store_retry_->arm_in(duration_cast<microseconds>(kStoreRetry));
+        const std::size_t left = store_.pending();
+        if (left < held) {
+            spdlog::info("history: wrote {} of {} held changes, {} still held", held - left, held,
+                         left);
+        }
+        store_backoff_ = std::min<core::Duration>(store_backoff_ * 2, kStoreRetryMax);
+        store_retry_->arm_in(duration_cast<microseconds>(store_backoff_));
     }
-    if (publisher_) publisher_->status_changed();
+    publish();
 }
 
 void Service::show_notification(core::PromptId prompt, int snoozes_left) {
-    if (presenter_) {
-        presenter_->show(
-            {prompt, "Time to stand up", prompt_text(), settings_.exercises, snoozes_left > 0});
-    }
+    presenter_.show(
+        {prompt, "Time to stand up", prompt_text(), settings_.exercises, snoozes_left > 0});
 }
 
 void Service::present(const core::Event& event) {
     if (const auto* opened = std::get_if<core::PromptOpened>(&event)) {
         if (opened->unprompted) return;
         spdlog::info("prompt {} opened", opened->id);
-        const std::string text = prompt_text();
-        if (publisher_) publisher_->prompt_opened(opened->id, settings_.exercises, text);
+        publisher_.prompt_opened(opened->id, settings_.exercises, prompt_text());
         if (!tray_shows_prompts()) {
             show_notification(opened->id, settings_.rules.max_snoozes - opened->snoozes);
         }
@@ -107,31 +122,40 @@ void Service::present(const core::Event& event) {
     } else if (const auto* snoozed = std::get_if<core::PromptSnoozed>(&event)) {
         spdlog::info("prompt {} snoozed until {}", snoozed->id,
                      snoozed->until.time_since_epoch().count());
-        if (presenter_) presenter_->close();
-        if (publisher_) publisher_->prompt_closed(snoozed->id, core::Outcome::snoozed);
+        presenter_.close();
+        publisher_.prompt_closed(snoozed->id, core::Outcome::snoozed);
     } else if (const auto* closed = std::get_if<core::PromptClosed>(&event)) {
         spdlog::info("prompt {} closed: {}", closed->id, core::to_string(closed->outcome));
-        if (presenter_) presenter_->close();
-        if (publisher_) publisher_->prompt_closed(closed->id, closed->outcome);
+        presenter_.close();
+        publisher_.prompt_closed(closed->id, closed->outcome);
     } else if (const auto* changed = std::get_if<core::StateChanged>(&event)) {
         spdlog::debug("state: {}", core::to_string(changed->state));
     }
 }
 
 void Service::refresh_today() {
-    const TimePoint now = platform::wall_now();
-    today_ = core::day_of(now, zone_, settings_.rules.day_starts_at);
-    day_change_->arm_in(duration_cast<microseconds>(
-        core::next_day_start(now, zone_, settings_.rules.day_starts_at) - now + seconds{1}));
-    if (!store_) return;
+    const TimePoint t = now();
+    const auto day_starts_at = settings_.rules.day_starts_at;
+    today_ = core::day_of(t, zone_, day_starts_at);
+    arm_in(*day_change_, core::next_day_start(t, zone_, day_starts_at) + seconds{1});
+    // Held confirmations count today already (status must not say "0 done" after a done
+    // the file could not take); the streak follows once they are on disk.
+    today_done_ = store_.held_done(today_, day_starts_at);
+    today_sitting_ = core::Duration{0};
+    if (!store_.is_open()) return;
     try {
-        const auto days = store_->days(today_, today_, settings_.rules);
-        today_done_ = days.empty() ? 0 : days.front().tally.done();
-        today_sitting_ = days.empty() ? core::Duration{0} : days.front().tally.sitting;
-        streak_ = store_->streak(today_, settings_.rules);
+        const auto days = store_.days(today_, today_, settings_.rules);
+        today_done_ += days.front().tally.done();
+        today_sitting_ = days.front().tally.sitting;
+        streak_ = store_.streak(today_, settings_.rules);
     } catch (const std::exception& error) {
         spdlog::error("cannot read the history: {}", error.what());
     }
+}
+
+void Service::arm_in(platform::Alarm& alarm, TimePoint at) {
+    // A millisecond late, so that the second `at` has begun when it fires.
+    alarm.arm_in(std::max(timeline_.until(at), microseconds{0}) + milliseconds{1});
 }
 
 void Service::arm_timers() {
@@ -140,8 +164,7 @@ void Service::arm_timers() {
         wake_->disarm();
         return;
     }
-    const auto delay = *deadline - system_clock::now();
-    wake_->arm_in(std::max(duration_cast<microseconds>(delay), microseconds{0}) + milliseconds{1});
+    arm_in(*wake_, *deadline);
 }
 
 void Service::log_refusal(std::string_view command, std::optional<core::Refusal> refusal) const {
@@ -152,7 +175,7 @@ std::string Service::prompt_text() const {
     std::string text;
     const auto since = engine_.status().hour_started;
     if (since) {
-        const core::Duration sat = platform::wall_now() - *since;
+        const core::Duration sat = now() - *since;
         // Whole minutes read better; test configs sit for seconds.
         const core::Duration shown = sat >= minutes{1} ? floor<minutes>(sat) : sat;
         text = "You have been sitting for " + config::format_duration(shown) + ". ";

@@ -22,6 +22,7 @@ struct StatusSnapshot {
     std::string config_path;
     std::string config_error;
     std::string store_problem;
+    std::size_t store_held{0};  // changes held in memory until the history takes them
     std::string notifications;  // "desktop", "tray", or why neither
 };
 

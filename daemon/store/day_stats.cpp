@@ -66,21 +66,22 @@ private:
     sqlite3_stmt* statement_{nullptr};
 };
 
+// The tallies of the days in [from, to] that hold something.
 class Days {
 public:
-    Days(core::Date from, core::Date to) : from_{from}, tallies_((to - from).count() + 1) {}
+    Days(core::Date from, core::Date to) : from_{from}, to_{to} {}
 
     core::DayTally* at(core::Date date) {
-        const auto index = (date - from_).count();
-        if (index < 0 || index >= static_cast<long>(tallies_.size())) return nullptr;
-        return &tallies_[static_cast<std::size_t>(index)];
+        if (date < from_ || date > to_) return nullptr;
+        return &tallies_[date];
     }
 
-    std::vector<core::DayTally> take() { return std::move(tallies_); }
+    std::map<core::Date, core::DayTally> take() { return std::move(tallies_); }
 
 private:
     core::Date from_;
-    std::vector<core::DayTally> tallies_;
+    core::Date to_;
+    std::map<core::Date, core::DayTally> tallies_;
 };
 
 void add_spell(core::DayTally* day, core::Duration length) {
@@ -149,27 +150,8 @@ void add_rest_days(SQLite::Database& db, core::Date from, core::Date to, Days& o
     }
 }
 
-// The first day anything was recorded (a day early, whatever the offset), if any.
-std::optional<core::Date> first_day(SQLite::Database& db) {
-    SQLite::Statement first(
-        db,
-        "SELECT (SELECT min(start_at) FROM spells), (SELECT min(opened_at) FROM prompts), "
-        "(SELECT min(date) FROM rest_days)");
-    first.executeStep();
-    std::optional<core::Date> day;
-    const auto consider = [&day](core::Date date) { day = day ? std::min(*day, date) : date; };
-    for (int column : {0, 1}) {
-        if (first.getColumn(column).isNull()) continue;
-        consider(floor<days>(sys_seconds{seconds{first.getColumn(column).getInt64()}}) - days{1});
-    }
-    if (!first.getColumn(2).isNull()) {
-        if (const auto rest = parse_date(first.getColumn(2).getText())) consider(*rest);
-    }
-    return day;
-}
-
-std::vector<core::DayTally> read_tallies(SQLite::Database& db, core::Date from, core::Date to,
-                                         minutes day_starts_at) {
+std::map<core::Date, core::DayTally> read_tallies(SQLite::Database& db, core::Date from,
+                                                  core::Date to, minutes day_starts_at) {
     const Window window = utc_window(from, to, day_starts_at);
     Days tallies(from, to);
     add_spells(db, window, day_starts_at, tallies);
@@ -180,54 +162,76 @@ std::vector<core::DayTally> read_tallies(SQLite::Database& db, core::Date from, 
 
 }  // namespace
 
+std::optional<core::Date> first_recorded_day(SQLite::Database& db) {
+    SQLite::Statement first(db,
+                            "SELECT min(t) FROM (SELECT min(start_at) AS t FROM spells "
+                            "UNION ALL SELECT min(opened_at) FROM prompts)");
+    first.executeStep();
+    if (first.getColumn(0).isNull()) return std::nullopt;
+    return floor<days>(sys_seconds{seconds{first.getColumn(0).getInt64()}}) - days{1};
+}
+
 std::vector<DayStats> DayHistory::days(SQLite::Database& db, core::Date from, core::Date to,
                                        const core::Rules& rules) {
     std::vector<DayStats> out;
     if (to < from) return out;
-    const std::vector<core::DayTally> read = tallies(db, from, to, rules.day_starts_at);
-    out.reserve(read.size());
-    core::Date date = from;
-    for (const core::DayTally& tally : read) {
+    read(db, from, to, rules.day_starts_at);
+    out.reserve(static_cast<std::size_t>((to - from).count()) + 1);
+    auto known = tallies_.lower_bound(from);
+    for (core::Date date = from; date <= to; date += one_day) {
+        core::DayTally tally;
+        if (known != tallies_.end() && known->first == date) tally = (known++)->second;
         out.push_back({date, tally, core::classify(tally, rules)});
-        date += one_day;
     }
     return out;
 }
 
 core::Streak DayHistory::streak(SQLite::Database& db, core::Date today, const core::Rules& rules) {
-    const std::optional<core::Date> first = first_day(db);
+    const std::optional<core::Date> first = first_recorded_day(db);
     if (!first || *first > today) return {};
+    read(db, *first, today, rules.day_starts_at);
     std::vector<core::DayRecord> records;
-    for (const DayStats& day : days(db, *first, today, rules)) {
-        if (day.status != core::DayStatus::neutral) records.push_back({day.date, day.status});
+    for (auto day = tallies_.lower_bound(*first); day != tallies_.end() && day->first <= today;
+         ++day) {
+        const core::DayStatus status = core::classify(day->second, rules);
+        if (status != core::DayStatus::neutral) records.push_back({day->first, status});
     }
     return core::compute_streak(records, today);
 }
 
-std::vector<core::DayTally> DayHistory::tallies(SQLite::Database& db, core::Date from,
-                                                core::Date to, minutes day_starts_at) {
-    const auto read = [&](core::Date a, core::Date b) {
-        return read_tallies(db, a, b, day_starts_at);
-    };
-    const core::Date known_to = from_ + std::chrono::days{static_cast<long>(tallies_.size()) - 1};
-    std::vector<core::DayTally> out;
-    if (tallies_.empty() || day_starts_at != day_starts_at_ || to < from_ || from > known_to) {
-        out = read(from, to);
+void DayHistory::forget_from(core::Date earliest) {
+    tallies_.erase(tallies_.lower_bound(earliest), tallies_.end());
+    if (!known_from_) return;
+    if (earliest <= *known_from_) {
+        known_from_.reset();
     } else {
-        // A day's tally depends only on that day's rows: reuse the overlap, read the rest.
-        if (from < from_) out = read(from, from_ - one_day);
-        const auto first = tallies_.begin() + (std::max(from, from_) - from_).count();
-        const auto last = tallies_.begin() + (std::min(to, known_to) - from_).count() + 1;
-        out.insert(out.end(), first, last);
-        if (to > known_to) {
-            const std::vector<core::DayTally> after = read(known_to + one_day, to);
-            out.insert(out.end(), after.begin(), after.end());
-        }
+        known_to_ = std::min(known_to_, earliest - one_day);
     }
-    from_ = from;
-    day_starts_at_ = day_starts_at;
-    tallies_ = out;
-    return out;
+}
+
+void DayHistory::read(SQLite::Database& db, core::Date from, core::Date to, minutes day_starts_at) {
+    if (day_starts_at != day_starts_at_) {
+        tallies_.clear();
+        known_from_.reset();
+        day_starts_at_ = day_starts_at;
+    }
+    // A day's tally depends only on that day's rows: read the days before and after
+    // what is known, and keep the range contiguous.
+    const auto add = [&](core::Date a, core::Date b) {
+        if (b < a) return;
+        tallies_.merge(read_tallies(db, a, b, day_starts_at));
+    };
+    if (!known_from_ || to < *known_from_ - one_day || from > known_to_ + one_day) {
+        tallies_.clear();
+        add(from, to);
+        known_from_ = from;
+        known_to_ = to;
+        return;
+    }
+    add(from, *known_from_ - one_day);
+    add(known_to_ + one_day, to);
+    known_from_ = std::min(*known_from_, from);
+    known_to_ = std::max(known_to_, to);
 }
 
 }  // namespace sitbreak::store

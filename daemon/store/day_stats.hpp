@@ -3,6 +3,8 @@
 // (day boundary, desk-day threshold, goal) come from core/day.hpp; SQL only fetches rows.
 #include <SQLiteCpp/Database.h>
 
+#include <map>
+#include <optional>
 #include <vector>
 
 #include "core/day.hpp"
@@ -25,9 +27,14 @@ inline constexpr const char* prompts_in_window_sql =
     "SELECT opened_at, opened_offset, outcome, exercise, snoozes FROM prompts "
     "WHERE opened_at >= ?1 AND opened_at < ?2 AND closed_at IS NOT NULL";
 
-// Reads day tallies and keeps the last range read until the next write: the statistics
+// The first day a spell or prompt was recorded, a day early whatever the offset; nullopt
+// for an empty history. Rest days do not count: before any sitting they change nothing.
+[[nodiscard]] std::optional<core::Date> first_recorded_day(SQLite::Database& db);
+
+// Reads day tallies and keeps what it read until a write changes it: the statistics
 // window and the tray ask for days and the streak together, and on a long history both
-// read all of it.
+// read all of it. Only days that hold something are kept, so the cost follows how much
+// was recorded, not how long ago the first record is.
 //
 // days(): one entry per date in [from, to], in order; a day with no history is neutral.
 // A spell is cut at day boundaries with the offset in force at its start, and each part
@@ -42,23 +49,19 @@ public:
                                       const core::Rules& rules);
     // Called after every write: a write changes only days at or after `earliest`, so the
     // tallies before it stay valid and a streak after a write re-reads just the tail.
-    void forget_from(core::Date earliest) {
-        if (earliest <= from_) {
-            tallies_.clear();
-        } else {
-            tallies_.resize(std::min<std::size_t>(
-                tallies_.size(), static_cast<std::size_t>((earliest - from_).count())));
-        }
-    }
+    void forget_from(core::Date earliest);
+    // How many days it keeps in memory: the days read that hold something.
+    [[nodiscard]] std::size_t days_kept() const { return tallies_.size(); }
 
 private:
-    [[nodiscard]] std::vector<core::DayTally> tallies(SQLite::Database& db, core::Date from,
-                                                      core::Date to,
-                                                      std::chrono::minutes day_starts_at);
+    // Reads the days of [from, to] not read yet.
+    void read(SQLite::Database& db, core::Date from, core::Date to,
+              std::chrono::minutes day_starts_at);
 
-    core::Date from_{};
     std::chrono::minutes day_starts_at_{};
-    std::vector<core::DayTally> tallies_;  // from_ onwards, one per date
+    std::optional<core::Date> known_from_;  // every day of [known_from_, known_to_] was read
+    core::Date known_to_{};
+    std::map<core::Date, core::DayTally> tallies_;  // the days read that hold something
 };
 
 }  // namespace sitbreak::store

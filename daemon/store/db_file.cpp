@@ -10,6 +10,7 @@
 #include <cstring>
 #include <fstream>
 
+#include "config/paths.hpp"
 #include "store/error.hpp"
 #include "store/iso_time.hpp"
 #include "store/schema.hpp"
@@ -27,6 +28,22 @@ std::string with_suffix(const fs::path& db, const std::string& suffix) {
     return db.string() + suffix;
 }
 
+// A link at the history's path, or at one of SQLite's files beside it, would have the
+// daemon chmod and overwrite whatever it points to (or create a file outside the data
+// directory, for a dangling one): refused, never followed. Links among the directories
+// above are the user's business (dotfile managers make them).
+void refuse_links(const fs::path& db) {
+    for (const char* suffix : {"", "-wal", "-shm", "-journal"}) {
+        const fs::path file = with_suffix(db, suffix);
+        std::error_code ignored;
+        if (fs::is_symlink(fs::symlink_status(file, ignored))) {
+            throw Error(file.string() +
+                        " is a symbolic link; sitbreak does not follow links for its history: "
+                        "move it away, or name the real file with sitbreakd --database");
+        }
+    }
+}
+
 bool is_damage(int sqlite_code) {
     const int primary = sqlite_code & 0xff;
     return primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB;
@@ -35,8 +52,12 @@ bool is_damage(int sqlite_code) {
 }  // namespace
 
 Inspection inspect_header(const fs::path& db) {
-    if (!fs::exists(db)) return {};
-    if (!fs::is_regular_file(db)) throw Error(db.string() + " is not a regular file");
+    refuse_links(db);
+    std::error_code error;
+    const fs::file_status status = fs::symlink_status(db, error);
+    if (status.type() == fs::file_type::not_found) return {};
+    if (error) throw Error("cannot read " + db.string() + ": " + error.message());
+    if (!fs::is_regular_file(status)) throw Error(db.string() + " is not a regular file");
     std::ifstream in(db, std::ios::binary);
     if (!in) throw Error("cannot read " + db.string() + ": " + std::strerror(errno));
     std::array<unsigned char, header_size> header{};
@@ -79,14 +100,15 @@ fs::path move_aside(const fs::path& db, core::TimePoint now) {
 }
 
 void prepare_private_file(const fs::path& db) {
-    fs::path dir;
-    for (const fs::path& part : db.parent_path()) {
-        dir /= part;
-        if (::mkdir(dir.c_str(), 0700) != 0 && errno != EEXIST) {
-            throw Error("cannot create " + dir.string() + ": " + std::strerror(errno));
-        }
+    try {
+        config::make_private_directories(db.parent_path());
+    } catch (const fs::filesystem_error& error) {
+        throw Error("cannot create the history's directory " + error.path1().string() + ": " +
+                    error.code().message());
     }
-    const int fd = ::open(db.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+    // O_NOFOLLOW: a link put there after inspect_header looked is refused all the same.
+    const int fd = ::open(db.c_str(), O_RDWR | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0600);
+    if (fd < 0 && errno == ELOOP) refuse_links(db);
     if (fd < 0) throw Error("cannot open " + db.string() + ": " + std::strerror(errno));
     const int changed = ::fchmod(fd, 0600);
     const int saved_errno = errno;

@@ -20,8 +20,9 @@ struct Inspection {
 
 // Reads the 100-byte header only: settles "not a database" and "newer schema" without
 // SQLite opening the file, so a refused file keeps its bytes and gets no -wal or -shm.
-// Throws Error when the file cannot be read at all (permissions, not a regular file):
-// that is not damage, and the file must not be moved.
+// Throws Error when the file cannot be read at all (permissions, not a regular file) or
+// when it, or SQLite's -wal, -shm or -journal beside it, is a symbolic link: that is not
+// damage, and the file must not be moved.
 [[nodiscard]] Inspection inspect_header(const std::filesystem::path& db);
 
 // Then, on the connection that will be used (one pass over the file, not two): the
@@ -34,8 +35,9 @@ struct Inspection {
 [[nodiscard]] std::filesystem::path move_aside(const std::filesystem::path& db,
                                                core::TimePoint now);
 
-// Creates missing parent directories with mode 0700 and the file itself with 0600,
-// so history is private from the first byte; an existing file is set to 0600 too.
+// Creates missing parent directories with mode 0700 (whatever the umask) and the file
+// itself with 0600, so history is private from the first byte; an existing file is set
+// to 0600 too. A symbolic link at `db` is refused, never followed.
 void prepare_private_file(const std::filesystem::path& db);
 
 }  // namespace sitbreak::store

@@ -82,10 +82,10 @@ void write(SQLite::Database& db, const core::PromptClosed& e, core::Duration off
     SQLite::Statement upsert(
         db,
         "INSERT INTO prompts (id, opened_at, opened_offset, closed_at, closed_offset, "
-        "outcome, exercise) VALUES (?1, ?2, ?3, ?2, ?3, ?4, ?5) "
+        "outcome, exercise, token) VALUES (?1, ?2, ?3, ?2, ?3, ?4, ?5, nullif(?6, '')) "
         "ON CONFLICT (id) DO UPDATE SET closed_at = excluded.closed_at, "
         "closed_offset = excluded.closed_offset, outcome = excluded.outcome, "
-        "exercise = excluded.exercise");
+        "exercise = excluded.exercise, token = excluded.token");
     upsert.bind(1, id_of(e.id));
     upsert.bind(2, secs(e.at));
     upsert.bind(3, secs(offset));
@@ -95,6 +95,7 @@ void write(SQLite::Database& db, const core::PromptClosed& e, core::Duration off
     } else {
         upsert.bind(5);
     }
+    upsert.bind(6, e.token);
     upsert.exec();
 }
 
@@ -120,6 +121,28 @@ void write(SQLite::Database& db, const core::RestDayMarked& e, core::Duration) {
     SQLite::Statement insert(db, "INSERT OR IGNORE INTO rest_days (date) VALUES (?1)");
     insert.bind(1, date_text(e.date));
     insert.exec();
+}
+
+void write(SQLite::Database& db, const core::RestDayCleared& e, core::Duration) {
+    SQLite::Statement remove(db, "DELETE FROM rest_days WHERE date = ?1");
+    remove.bind(1, date_text(e.date));
+    remove.exec();
+}
+
+// Re-stamps what is still open, as the engine did: its length is what was measured.
+// OR IGNORE: a spell already starting at the re-stamped second (a coincidence of the
+// second) keeps the open one where it was rather than failing every later write.
+void write(SQLite::Database& db, const core::ClockStepped& e, core::Duration) {
+    for (const char* sql :
+         {"UPDATE OR IGNORE spells SET start_at = start_at + ?1, last_input = last_input + ?1 "
+          "WHERE end_at IS NULL",
+          "UPDATE OR IGNORE prompts SET opened_at = opened_at + ?1 WHERE closed_at IS NULL",
+          "UPDATE OR IGNORE pauses SET started_at = started_at + ?1, "
+          "planned_until = planned_until + ?1 WHERE ended_at IS NULL"}) {
+        SQLite::Statement shift(db, sql);
+        shift.bind(1, secs(e.by));
+        shift.exec();
+    }
 }
 
 void write(SQLite::Database&, const core::StateChanged&, core::Duration) {}
@@ -153,6 +176,12 @@ void apply_last_input(SQLite::Database& db, core::TimePoint at) {
                              "WHERE end_at IS NULL AND start_at <= ?1");
     update.bind(1, secs(at));
     update.exec();
+}
+
+bool token_recorded(SQLite::Database& db, std::string_view token) {
+    SQLite::Statement find(db, "SELECT 1 FROM prompts WHERE token = ?1");
+    find.bind(1, std::string{token});
+    return find.executeStep();
 }
 
 void recover(SQLite::Database& db) {

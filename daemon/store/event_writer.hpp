@@ -4,6 +4,8 @@
 // unknown cannot duplicate history.
 #include <SQLiteCpp/Database.h>
 
+#include <string_view>
+
 #include "core/events.hpp"
 
 namespace sitbreak::store {
@@ -20,6 +22,9 @@ void apply(SQLite::Database& db, const core::Event& event, core::Duration utc_of
 
 // Moves the open spell's last known input forward (never back).
 void apply_last_input(SQLite::Database& db, core::TimePoint at);
+
+// Whether a confirmation with this client token is on disk.
+[[nodiscard]] bool token_recorded(SQLite::Database& db, std::string_view token);
 
 // Closes what a previous run left open: spells at their last input (`shutdown`),
 // prompts as `ignored`, pauses where they would have run out. One transaction.

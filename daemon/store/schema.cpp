@@ -96,7 +96,14 @@ CREATE TABLE pauses (
 );
 )sql";
 
-constexpr std::array<const char*, current_version> steps{v1, v2};
+// v3 keeps the token a client chose for a confirmation, so that a Confirm retried after
+// a lost reply (the daemon died after the commit) is recognised and not counted twice.
+constexpr const char* v3 = R"sql(
+ALTER TABLE prompts ADD COLUMN token TEXT;  -- for done: the client's token, or NULL
+CREATE UNIQUE INDEX prompts_by_token ON prompts (token) WHERE token IS NOT NULL;
+)sql";
+
+constexpr std::array<const char*, current_version> steps{v1, v2, v3};
 
 }  // namespace
 

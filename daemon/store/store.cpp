@@ -29,7 +29,7 @@ void checkpoint_on_close(SQLite::Database& db, bool on) {
 // A connection that has written nothing and would not checkpoint if closed now, so
 // judging the file through it cannot change the file. NOMUTEX: a Store is used from one
 // thread, and SQLite's per-call locking was a tenth of the stats query.
-std::unique_ptr<SQLite::Database> connect(const fs::path& path) {
+std::unique_ptr<SQLite::Database> open_connection(const fs::path& path) {
     auto db = std::make_unique<SQLite::Database>(
         path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE | SQLite::OPEN_NOMUTEX, busy_timeout_ms);
     checkpoint_on_close(*db, false);
@@ -49,6 +49,18 @@ void prepare_for_writing(SQLite::Database& db) {
     // acknowledged over D-Bus survives a power cut, not just a crash.
     db.exec("PRAGMA synchronous = FULL");
     db.exec("PRAGMA foreign_keys = ON");
+    // After a checkpoint the log shrinks back to this: on a nearly full disk it must not
+    // keep what it once grew to.
+    db.exec("PRAGMA journal_size_limit = 262144");  // bytes
+}
+
+// Moves what the write-ahead log holds into the file and empties the log, giving its
+// space back. Best effort: on a full disk the file may have no room for it yet.
+void checkpoint(SQLite::Database& db) {
+    try {
+        db.exec("PRAGMA wal_checkpoint(TRUNCATE)");
+    } catch (const SQLite::Exception&) {
+    }
 }
 
 core::TimePoint now() {
@@ -74,7 +86,7 @@ std::unique_ptr<SQLite::Database> connect_checked(const fs::path& path,
                       moved.string() + " and a new history was started";
         }
         prepare_private_file(path);
-        std::unique_ptr<SQLite::Database> db = connect(path);
+        std::unique_ptr<SQLite::Database> db = open_connection(path);
         found = inspect_contents(*db);
         if (found.state == FileState::healthy) return db;
     }  // `db` is closed here, before its file is moved
@@ -104,26 +116,27 @@ core::PromptId prompt_id(const core::Event& event) {
 }  // namespace
 
 Store Store::open(const fs::path& path) {
-    try {
-        std::optional<std::string> warning;
-        std::unique_ptr<SQLite::Database> db = connect_checked(path, warning);
-        prepare_for_writing(*db);
-        schema::migrate(*db);
-        recover(*db);
-        Store store(path, std::move(db), std::move(warning));
-        store.next_prompt_id_ = static_cast<core::PromptId>(
-            store.db_->execAndGet("SELECT coalesce(max(id), 0) + 1 FROM prompts").getInt64());
-        return store;
-    } catch (const SQLite::Exception& e) {
-        throw Error("cannot open the history in " + path.string() + ": " + e.what());
-    } catch (const fs::filesystem_error& e) {
-        throw Error("cannot open the history in " + path.string() + ": " + e.what());
-    }
+    Store store{path};
+    store.connect();
+    return store;
 }
 
-Store::Store(fs::path path, std::unique_ptr<SQLite::Database> db,
-             std::optional<std::string> warning)
-    : path_{std::move(path)}, db_{std::move(db)}, warning_{std::move(warning)} {}
+Store Store::open_or_hold(const fs::path& path, core::TimePoint now) {
+    Store store{path};
+    try {
+        store.connect();
+    } catch (const Error& error) {
+        store.last_error_ = error.what();
+        // The file may hold prompts 1..n, unknown until it opens: this run's prompts are
+        // numbered from the time in milliseconds, far above any sequence of prompts.
+        store.next_prompt_id_ =
+            static_cast<core::PromptId>(std::max<std::int64_t>(now.time_since_epoch().count(), 1)) *
+            1000;
+    }
+    return store;
+}
+
+Store::Store(fs::path path) : path_{std::move(path)} {}
 
 Store::Store(Store&&) noexcept = default;
 Store& Store::operator=(Store&&) noexcept = default;
@@ -131,55 +144,108 @@ Store& Store::operator=(Store&&) noexcept = default;
 Store::~Store() {
     if (db_ == nullptr || pending_.empty()) return;
     try {
-        flush();
-    } catch (...) {  // a destructor cannot report; what is still waiting is lost
+        flush(Effort::thorough);
+    } catch (...) {  // a destructor cannot report; what is still held is lost
+    }
+}
+
+void Store::connect() {
+    try {
+        std::optional<std::string> warning;
+        std::unique_ptr<SQLite::Database> db = connect_checked(path_, warning);
+        prepare_for_writing(*db);
+        schema::migrate(*db);
+        recover(*db);
+        const auto stored = static_cast<core::PromptId>(
+            db->execAndGet("SELECT coalesce(max(id), 0) + 1 FROM prompts").getInt64());
+        next_prompt_id_ = std::max(next_prompt_id_, stored);
+        db_ = std::move(db);
+        warning_ = std::move(warning);
+        history_ = {};
+    } catch (const SQLite::Exception& e) {
+        throw Error("cannot open the history in " + path_.string() + ": " + e.what());
+    } catch (const fs::filesystem_error& e) {
+        throw Error("cannot open the history in " + path_.string() + ": " + e.what());
     }
 }
 
 void Store::record(const core::Event& event, core::Duration utc_offset) {
     if (!is_persisted(event)) {
-        if (!pending_.empty()) flush();  // every record() is a retry
+        if (!pending_.empty()) flush(Effort::once);  // every record() is a retry
         return;
     }
     check_event(event);
     next_prompt_id_ = std::max(next_prompt_id_, prompt_id(event) + 1);
     pending_.push_back({event, utc_offset});
-    flush();
+    flush(Effort::once);
 }
 
 void Store::note_last_input(core::TimePoint at) {
-    // While degraded, only the newest last-input matters: keep one, not one per call.
+    // While held, only the newest last-input matters: keep one, not one per call.
     if (!pending_.empty() && std::holds_alternative<LastInput>(pending_.back().write)) {
         pending_.back().write = LastInput{at};
     } else {
         pending_.push_back({LastInput{at}, core::Duration{0}});
     }
-    flush();
+    flush(Effort::once);
 }
 
-bool Store::retry() { return flush(); }
-
-std::string Store::degraded_reason() const {
-    if (pending_.empty()) return {};
-    return "cannot write the history to " + path_.string() + " (" + last_error_ + "); " +
-           std::to_string(pending_.size()) + " change(s) kept in memory until it works again";
-}
-
-bool Store::flush() {
-    while (!pending_.empty()) {
+bool Store::retry() {
+    if (db_ == nullptr) {
         try {
-            // IMMEDIATE takes the write lock up front, so busy_timeout applies to it.
-            SQLite::Transaction transaction(*db_, SQLite::TransactionBehavior::IMMEDIATE);
-            write(pending_.front());
-            transaction.commit();
-        } catch (const SQLite::Exception& e) {
-            last_error_ = e.what();
+            connect();
+        } catch (const Error& error) {
+            last_error_ = error.what();
             return false;
         }
+    }
+    return flush(Effort::thorough);
+}
+
+std::string Store::degraded_reason() const {
+    const std::string held = std::to_string(pending_.size()) + " change" +
+                             (pending_.size() == 1 ? "" : "s") + " kept in memory until ";
+    if (db_ == nullptr) return last_error_ + "; " + held + "it can be opened";
+    if (pending_.empty()) return {};
+    return "cannot write the history to " + path_.string() + " (" + last_error_ + "); " + held +
+           "it works again";
+}
+
+bool Store::flush(Effort effort) {
+    if (db_ == nullptr) return false;
+    if (pending_.empty()) return true;
+    const bool catching_up = !last_error_.empty();
+    // After a failure (a full disk, say) the log may hold most of the free space: empty
+    // it into the file first, then write what is held in as few transactions as fit,
+    // halving the batch whenever one does not. A record() while the file refuses makes
+    // one attempt with everything; retry() finds what fits.
+    if (catching_up && effort == Effort::thorough) checkpoint(*db_);
+    std::size_t batch = pending_.size();
+    while (!pending_.empty()) {
+        batch = std::min(batch, pending_.size());
+        if (write_batch(batch)) continue;
+        if (batch == 1 || effort == Effort::once) return false;
+        batch = (batch + 1) / 2;
+    }
+    last_error_.clear();
+    if (catching_up) checkpoint(*db_);
+    return true;
+}
+
+bool Store::write_batch(std::size_t count) {
+    try {
+        // IMMEDIATE takes the write lock up front, so busy_timeout applies to it.
+        SQLite::Transaction transaction(*db_, SQLite::TransactionBehavior::IMMEDIATE);
+        for (std::size_t i = 0; i < count; ++i) write(pending_[i]);
+        transaction.commit();
+    } catch (const SQLite::Exception& e) {
+        last_error_ = e.what();
+        return false;
+    }
+    for (std::size_t i = 0; i < count; ++i) {
         history_.forget_from(earliest_day_touched(pending_.front()));
         pending_.pop_front();
     }
-    last_error_.clear();
     return true;
 }
 
@@ -187,18 +253,21 @@ core::Date Store::earliest_day_touched(const Pending& pending) {
     if (const auto* input = std::get_if<LastInput>(&pending.write)) {
         return std::chrono::floor<std::chrono::days>(input->at) - std::chrono::days{2};
     }
+    const auto& event = std::get<core::Event>(pending.write);
+    // A step of the clock moves the open spell, whenever it began.
+    if (std::holds_alternative<core::ClockStepped>(event)) return core::Date{};
     const core::TimePoint at = std::visit(
         [](const auto& e) -> core::TimePoint {
             using E = std::decay_t<decltype(e)>;
             if constexpr (std::is_same_v<E, core::SpellEnded>) {
                 return e.started;
-            } else if constexpr (std::is_same_v<E, core::RestDayMarked>) {
+            } else if constexpr (requires { e.date; }) {
                 return core::TimePoint{e.date};
             } else {
                 return e.at;
             }
         },
-        std::get<core::Event>(pending.write));
+        event);
     // Two days back covers any UTC offset, day_starts_at, and a spell or prompt that
     // began the day before.
     return std::chrono::floor<std::chrono::days>(at) - std::chrono::days{2};
@@ -212,20 +281,64 @@ void Store::write(const Pending& pending) {
     }
 }
 
+namespace {
+
+// The held confirmations, in order.
+template <typename Visit>
+void for_each_held_done(const std::deque<Store::Pending>& pending, Visit visit) {
+    for (const Store::Pending& held : pending) {
+        const auto* event = std::get_if<core::Event>(&held.write);
+        const auto* closed = event ? std::get_if<core::PromptClosed>(event) : nullptr;
+        if (closed && closed->outcome == core::Outcome::done) visit(*closed, held.utc_offset);
+    }
+}
+
+}  // namespace
+
+Store::Recorded Store::find_token(std::string_view token) const {
+    if (token.empty()) return Recorded::no;
+    bool held = false;
+    for_each_held_done(pending_, [&](const core::PromptClosed& closed, core::Duration) {
+        held = held || closed.token == token;
+    });
+    if (held) return Recorded::held;
+    if (db_ == nullptr) return Recorded::no;
+    return reading(path_, [&] { return token_recorded(*db_, token); }) ? Recorded::on_disk
+                                                                       : Recorded::no;
+}
+
+int Store::held_done(core::Date day, std::chrono::minutes day_starts_at) const {
+    int done = 0;
+    for_each_held_done(pending_, [&](const core::PromptClosed& closed, core::Duration offset) {
+        if (core::day_of(closed.at, offset, day_starts_at) == day) ++done;
+    });
+    return done;
+}
+
+std::optional<core::Date> Store::first_day() const {
+    if (db_ == nullptr) return std::nullopt;
+    return reading(path_, [&] { return first_recorded_day(*db_); });
+}
+
+SQLite::Database& Store::readable() const {
+    if (db_ == nullptr) throw Error("the history cannot be read: " + last_error_);
+    return *db_;
+}
+
 std::vector<DayStats> Store::days(core::Date from, core::Date to, const core::Rules& rules) const {
-    return reading(path_, [&] { return history_.days(*db_, from, to, rules); });
+    return reading(path_, [&] { return history_.days(readable(), from, to, rules); });
 }
 
 core::Streak Store::streak(core::Date today, const core::Rules& rules) const {
-    return reading(path_, [&] { return history_.streak(*db_, today, rules); });
+    return reading(path_, [&] { return history_.streak(readable(), today, rules); });
 }
 
 void Store::export_csv(std::ostream& out) const {
-    reading(path_, [&] { store::export_csv(*db_, out); });
+    reading(path_, [&] { store::export_csv(readable(), out); });
 }
 
 void Store::export_json(std::ostream& out) const {
-    reading(path_, [&] { store::export_json(*db_, out); });
+    reading(path_, [&] { store::export_json(readable(), out); });
 }
 
 }  // namespace sitbreak::store

@@ -2,8 +2,10 @@
 // The daemon's history: every sitting spell, prompt and answer, in SQLite (DESIGN §4, §5).
 //
 // One Store per process, used from one thread. Writes happen as events happen, one
-// transaction each; when the disk refuses them they wait in memory, in order, and go
-// out first on the next write or retry(). Reads never see events still waiting.
+// transaction each. When the file refuses them (disk full, read-only, immutable) or cannot
+// be opened at all (a file where its directory should be, a newer schema), they are held
+// in memory, in order, and go out first on the next write or retry(); nothing recorded is
+// dropped while the daemon runs. Reads never see changes still held.
 #include <SQLiteCpp/Database.h>
 
 #include <deque>
@@ -12,6 +14,7 @@
 #include <optional>
 #include <ostream>
 #include <string>
+#include <string_view>
 #include <variant>
 #include <vector>
 
@@ -27,13 +30,17 @@ public:
     // Opens the database at `path`, creating it and its directories (0700, file 0600).
     // Migrates the schema and closes what a previous run left open. A damaged file is
     // moved aside and a new one started: open_warning() then says so.
-    // Throws Error when the file is from a newer sitbreak (it is left untouched) or
-    // cannot be opened for writing at all.
+    // Throws Error when the file is from a newer sitbreak (it is left untouched), is a
+    // symbolic link (never followed), or cannot be opened for writing at all.
     [[nodiscard]] static Store open(const std::filesystem::path& path);
+    // The same, except that a file that cannot be opened is not an error: the store then
+    // holds what is recorded until retry() can open it, and degraded_reason() says why.
+    // `now` numbers the prompts of such a run above any the file can hold.
+    [[nodiscard]] static Store open_or_hold(const std::filesystem::path& path, core::TimePoint now);
 
     Store(Store&&) noexcept;
     Store& operator=(Store&&) noexcept;
-    ~Store();  // one last attempt to write what is waiting
+    ~Store();  // one last attempt to write what is held
 
     // Persists one domain event; `utc_offset` is the local offset in force at the event.
     // Never throws for disk trouble (see degraded()); throws std::invalid_argument for
@@ -42,22 +49,36 @@ public:
     // The open spell's last input so far: where recovery ends it after a crash.
     void note_last_input(core::TimePoint at);
 
-    // Writes what is waiting; true when nothing is left.
+    // Opens the file if it is not open, then writes what is held; true when nothing is
+    // left. Held changes go out in as few transactions as fit, after the write-ahead log
+    // has been emptied into the file, so that a disk with a little space again takes them.
     bool retry();
-    [[nodiscard]] bool degraded() const { return !pending_.empty(); }
+    [[nodiscard]] bool is_open() const { return db_ != nullptr; }
+    [[nodiscard]] bool degraded() const { return !is_open() || !pending_.empty(); }
     // One sentence for `sitbreak status`; empty when not degraded.
     [[nodiscard]] std::string degraded_reason() const;
+    // Changes held in memory, not yet on disk.
     [[nodiscard]] std::size_t pending() const { return pending_.size(); }
     // Set when open() had to move a damaged file aside.
     [[nodiscard]] const std::optional<std::string>& open_warning() const { return warning_; }
 
     // Greater than every prompt id recorded, ever: ids stay unique across restarts.
     [[nodiscard]] core::PromptId next_prompt_id() const { return next_prompt_id_; }
+    // Whether a confirmation carrying this token was recorded, and where. A token the file
+    // holds is not found while the file cannot be opened; "" is never found.
+    enum class Recorded { no, held, on_disk };
+    [[nodiscard]] Recorded find_token(std::string_view token) const;
+    // Confirmations still held that belong to `day` (by when they were made), so that
+    // status counts them before they reach the file.
+    [[nodiscard]] int held_done(core::Date day, std::chrono::minutes day_starts_at) const;
+    // The first day a spell or prompt was recorded (a day early, whatever the offset);
+    // nullopt for an empty or unreadable history.
+    [[nodiscard]] std::optional<core::Date> first_day() const;
 
     // Day statistics and streaks (rules in day_stats.hpp); they throw Error when the file
-    // cannot be read. On ten years each reads the whole history (~8 ms of CPU here,
-    // tests/bench/store_bench); the last range read is reused until the next write, so
-    // asking for days and then the streak reads it once.
+    // cannot be read. What was read is kept until a write changes it, so asking for days
+    // and then the streak reads the history once, and a streak after a write re-reads
+    // only the days the write touched.
     [[nodiscard]] std::vector<DayStats> days(core::Date from, core::Date to,
                                              const core::Rules& rules) const;
     [[nodiscard]] core::Streak streak(core::Date today, const core::Rules& rules) const;
@@ -67,26 +88,30 @@ public:
 
     [[nodiscard]] const std::filesystem::path& path() const { return path_; }
 
-private:
     struct LastInput {
         core::TimePoint at;
     };
+    // A change held in memory until the file takes it.
     struct Pending {
         std::variant<core::Event, LastInput> write;
         core::Duration utc_offset;
     };
 
-    Store(std::filesystem::path path, std::unique_ptr<SQLite::Database> db,
-          std::optional<std::string> warning);
-    bool flush();
+private:
+    explicit Store(std::filesystem::path path);
+    void connect();
+    enum class Effort { once, thorough };
+    bool flush(Effort effort);
+    bool write_batch(std::size_t count);
     void write(const Pending& pending);
+    [[nodiscard]] SQLite::Database& readable() const;
     // The first day whose statistics `pending` can change.
     [[nodiscard]] static core::Date earliest_day_touched(const Pending& pending);
 
     std::filesystem::path path_;
     std::unique_ptr<SQLite::Database> db_;
     std::deque<Pending> pending_;
-    std::string last_error_;  // why the oldest pending write failed
+    std::string last_error_;  // why the file is not open, or why the oldest write failed
     std::optional<std::string> warning_;
     core::PromptId next_prompt_id_{1};
     mutable DayHistory history_;

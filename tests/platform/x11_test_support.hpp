@@ -11,6 +11,7 @@
 #include "platform/event_loop.hpp"
 #include "platform/idle_source.hpp"
 #include "platform/quiet_listener.hpp"
+#include "platform/wall_clock.hpp"
 #include "platform/x11/x11_connection.hpp"
 #include "support/process.hpp"
 
@@ -24,12 +25,16 @@ struct IdleReport {
     Steady::time_point seen;
 };
 
+// The backends say how long ago; `at` is when, by the wall clock at the report.
 class RecordingIdleListener final : public platform::IdleListener {
 public:
-    void user_active(core::TimePoint at) override { reports.push_back({false, at, Steady::now()}); }
-    void user_idle(core::TimePoint since) override {
-        reports.push_back({true, since, Steady::now()});
+    void user_active(core::Duration ago) override {
+        reports.push_back({false, platform::wall_now() - ago, Steady::now()});
     }
+    void user_idle(core::Duration idle_for) override {
+        reports.push_back({true, platform::wall_now() - idle_for, Steady::now()});
+    }
+    void idle_backend_changed() override {}
     std::vector<IdleReport> reports;
 };
 

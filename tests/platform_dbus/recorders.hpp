@@ -9,6 +9,7 @@
 #include "platform/notifier.hpp"
 #include "platform/quiet_listener.hpp"
 #include "platform/session_watcher.hpp"
+#include "platform/wall_clock.hpp"
 
 namespace sitbreak::test {
 
@@ -24,22 +25,29 @@ struct QuietRecorder final : platform::QuietListener {
     void quiet_changed(core::Quiet reason, bool on) override { changes.emplace_back(reason, on); }
 };
 
+// The adapters say how long ago; these write down when, by the wall clock at the report.
 struct IdleRecorder final : platform::IdleListener {
     std::vector<core::TimePoint> idle_since;
     std::vector<core::TimePoint> active_at;
-    void user_active(core::TimePoint at) override { active_at.push_back(at); }
-    void user_idle(core::TimePoint since) override { idle_since.push_back(since); }
+    int backend_changes{0};
+    void user_active(core::Duration ago) override {
+        active_at.push_back(platform::wall_now() - ago);
+    }
+    void user_idle(core::Duration idle_for) override {
+        idle_since.push_back(platform::wall_now() - idle_for);
+    }
+    void idle_backend_changed() override { ++backend_changes; }
 };
 
 struct SessionRecorder final : platform::SessionListener {
     std::vector<core::TimePoint> locked;
     std::vector<core::TimePoint> unlocked;
-    std::vector<std::pair<core::TimePoint, core::TimePoint>> slept;
-    void session_locked(core::TimePoint at) override { locked.push_back(at); }
-    void session_unlocked(core::TimePoint at) override { unlocked.push_back(at); }
-    void system_slept(core::TimePoint from, core::TimePoint to) override {
-        slept.emplace_back(from, to);
-    }
+    int suspending{0};
+    int resumed{0};
+    void session_locked() override { locked.push_back(platform::wall_now()); }
+    void session_unlocked() override { unlocked.push_back(platform::wall_now()); }
+    void system_suspending() override { ++suspending; }
+    void system_resumed() override { ++resumed; }
 };
 
 }  // namespace sitbreak::test

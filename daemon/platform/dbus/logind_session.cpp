@@ -14,7 +14,6 @@
 #include <vector>
 
 #include "platform/guarded.hpp"
-#include "platform/wall_clock.hpp"
 
 namespace sitbreak::platform {
 namespace {
@@ -162,21 +161,19 @@ void LogindSession::set_locked(bool locked) {
     if (locked == locked_) return;
     locked_ = locked;
     if (locked) {
-        listener_.session_locked(wall_now());
+        listener_.session_locked();
     } else {
-        listener_.session_unlocked(wall_now());
+        listener_.session_unlocked();
     }
 }
 
 void LogindSession::on_prepare_for_sleep(bool going) {
     if (going) {
-        sleep_started_ = wall_now();
+        listener_.system_suspending();
         sleep_delay_ = sdbus::UnixFd{};  // closing it lets the suspend go ahead
         return;
     }
-    const core::TimePoint now = wall_now();
-    if (sleep_started_) listener_.system_slept(*sleep_started_, now);
-    sleep_started_.reset();
+    listener_.system_resumed();
     take_sleep_delay();
 }
 

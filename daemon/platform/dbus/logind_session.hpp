@@ -51,7 +51,6 @@ private:
     SessionListener& listener_;
     std::string session_path_;
     bool locked_{false};
-    std::optional<core::TimePoint> sleep_started_;
     // A delay inhibitor: logind waits (up to InhibitDelayMaxSec) for us to note the time
     // before it suspends; without it PrepareForSleep(true) may only be read after resume.
     sdbus::UnixFd sleep_delay_;

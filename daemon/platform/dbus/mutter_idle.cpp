@@ -12,7 +12,6 @@
 
 #include "name_watch.hpp"
 #include "platform/guarded.hpp"
-#include "platform/wall_clock.hpp"
 
 namespace sitbreak::platform {
 namespace {
@@ -184,7 +183,7 @@ void MutterIdle::on_watch_fired(std::uint32_t id) {
     } else if (id == active_watch_) {
         active_watch_ = 0;
         idle_ = false;
-        listener_.user_active(wall_now());
+        listener_.user_active(core::Duration{0});
     }
 }
 
@@ -193,7 +192,7 @@ void MutterIdle::went_idle(core::Duration idle_for) {
     // Added after the fact: input in the few milliseconds between the idle watch firing
     // and this watch existing would be missed until the next input.
     add_active_watch();
-    listener_.user_idle(wall_now() - idle_for);
+    listener_.user_idle(idle_for);
 }
 
 }  // namespace sitbreak::platform

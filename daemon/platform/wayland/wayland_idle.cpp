@@ -14,7 +14,6 @@
 
 #include "ext-idle-notify-v1-client-protocol.h"
 #include "platform/guarded.hpp"
-#include "platform/wall_clock.hpp"
 
 namespace sitbreak::platform {
 namespace {
@@ -147,13 +146,13 @@ void WaylandIdle::set_threshold(core::Duration threshold) {
 void WaylandIdle::on_idled() {
     if (idle_) return;
     idle_ = true;
-    listener_.user_idle(wall_now() - threshold_);
+    listener_.user_idle(threshold_);
 }
 
 void WaylandIdle::on_resumed() {
     if (!idle_) return;
     idle_ = false;
-    listener_.user_active(wall_now());
+    listener_.user_active(core::Duration{0});
 }
 
 void WaylandIdle::read_and_dispatch() {
@@ -182,6 +181,7 @@ void WaylandIdle::stop(std::string_view why) {
     lost_ = true;
     spdlog::error("lost the Wayland compositor ({}); no more idle events from it", why);
     sd_event_source_set_enabled(source_.get(), SD_EVENT_OFF);
+    report_lost("lost the Wayland compositor (" + std::string{why} + ")");
 }
 
 }  // namespace sitbreak::platform

@@ -6,10 +6,6 @@
 
 namespace sitbreak::platform::x11 {
 
-core::TimePoint last_input_at(milliseconds idle) {
-    return std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now() - idle);
-}
-
 std::chrono::microseconds monotonic_now() {
     timespec now{};
     clock_gettime(CLOCK_MONOTONIC, &now);

@@ -9,9 +9,6 @@ namespace sitbreak::platform::x11 {
 
 using std::chrono::milliseconds;
 
-// When the last input was, given how long ago it was (floored to the second).
-[[nodiscard]] core::TimePoint last_input_at(milliseconds idle);
-
 // CLOCK_MONOTONIC now, read afresh. (The loop's cached "now" is the time of its last
 // wake-up, which is stale when a request was made outside a loop callback.)
 [[nodiscard]] std::chrono::microseconds monotonic_now();

@@ -3,7 +3,6 @@
 #include <X11/Xlib.h>
 #include <X11/extensions/scrnsaver.h>
 
-#include "platform/wall_clock.hpp"
 #include "platform/x11/idle_times.hpp"
 
 namespace sitbreak::platform {
@@ -60,11 +59,11 @@ void ScreenSaverIdle::check() {
     const auto last_input = x11::monotonic_now() - *idle;
     if (idle_ && last_input > last_input_ + input_jitter) {
         idle_ = false;
-        listener_.user_active(x11::last_input_at(*idle));
+        listener_.user_active(std::chrono::floor<core::Duration>(*idle));
     } else if (!idle_ && *idle >= threshold_) {
         idle_ = true;
         last_input_ = last_input;
-        listener_.user_idle(x11::last_input_at(*idle));
+        listener_.user_idle(std::chrono::floor<core::Duration>(*idle));
     }
     check_in(idle_ ? away_check_ : threshold_ - *idle);
 }

@@ -6,7 +6,6 @@
 #include <cstdint>
 #include <cstring>
 
-#include "platform/wall_clock.hpp"
 #include "platform/x11/idle_times.hpp"
 
 namespace sitbreak::platform {
@@ -139,7 +138,7 @@ void XSyncIdle::set_active_alarm(bool enabled) {
 void XSyncIdle::went_idle(milliseconds idle) {
     idle_ = true;
     set_active_alarm(true);
-    listener_.user_idle(x11::last_input_at(idle));
+    listener_.user_idle(std::chrono::floor<core::Duration>(idle));
     // Input that came after the idle alarm but before the active alarm was enabled would
     // go unseen until the next idle spell; the counter tells (the query follows the change).
     if (const auto now = query(); idle_ && now && *now < threshold_) went_active();
@@ -149,7 +148,7 @@ void XSyncIdle::went_active() {
     idle_ = false;
     set_active_alarm(false);
     arm_idle_alarm();
-    listener_.user_active(wall_now());
+    listener_.user_active(core::Duration{0});
     if (const auto now = query(); !idle_ && now && *now >= threshold_) went_idle(*now);
 }
 

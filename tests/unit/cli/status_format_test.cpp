@@ -41,6 +41,7 @@ json sitting_status() {
                 {"config_path", "/home/u/.config/sitbreak/config.toml"},
                 {"config_error", ""},
                 {"store_problem", ""},
+                {"store_held", 0},
                 {"notifications", "dunst"}};
 }
 

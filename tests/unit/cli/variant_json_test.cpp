@@ -61,24 +61,40 @@ TEST(ErrorNames, NoDaemonOrNoBusIsUnreachable) {
 }
 
 TEST(ErrorNames, Sentences) {
+    using std::chrono::milliseconds;
+    using std::chrono::seconds;
     EXPECT_STREQ(daemon_error("org.sitbreak.Sitbreak1.Error.Refused", "There is no prompt to skip",
-                              std::chrono::seconds{5})
+                              seconds{5}, milliseconds{3})
                      .what(),
                  "There is no prompt to skip.");
     EXPECT_STREQ(daemon_error("org.sitbreak.Sitbreak1.Error.Refused", "No prompt is open.",
-                              std::chrono::seconds{5})
+                              seconds{5}, milliseconds{3})
                      .what(),
                  "No prompt is open.");
     EXPECT_STREQ(daemon_error("org.freedesktop.DBus.Error.ServiceUnknown", "The name is not owned",
-                              std::chrono::seconds{5})
+                              seconds{5}, milliseconds{3})
                      .what(),
                  "the daemon is not running; start it with \"systemctl --user start sitbreakd\" "
                  "or run \"sitbreakd &\".");
-    EXPECT_NE(
-        std::string{
-            daemon_error("org.freedesktop.DBus.Error.Timeout", "", std::chrono::seconds{5}).what()}
-            .find("did not answer within 5 seconds"),
-        std::string::npos);
+    EXPECT_NE(std::string{daemon_error("org.freedesktop.DBus.Error.Timeout", "", seconds{5},
+                                       milliseconds{5001})
+                              .what()}
+                  .find("did not answer within 5 seconds"),
+              std::string::npos);
+}
+
+// The fault campaign: a call the daemon died in after 99 ms was reported as "did not answer
+// within 5 seconds". NoReply before the timeout is the bus saying the daemon left.
+TEST(ErrorNames, ADaemonThatLeftMidCallIsNotATimeout) {
+    const DaemonError error = daemon_error("org.freedesktop.DBus.Error.NoReply",
+                                           "Message recipient disconnected from message bus "
+                                           "without replying",
+                                           std::chrono::seconds{5}, std::chrono::milliseconds{99});
+    EXPECT_EQ(error.failure(), Failure::stopped);
+    EXPECT_STREQ(error.what(),
+                 "the daemon stopped 99 ms into the call, before it answered, so it may or may "
+                 "not have been done; check with \"sitbreak status\" once it runs again.");
+    EXPECT_EQ(exit_code_for(Failure::stopped), exit_unreachable);
 }
 
 }  // namespace

@@ -59,6 +59,9 @@ private:
         return days_[day_of(t, world_.zone(), world_.rules().day_starts_at)];
     }
 
+    // Neither comes from the random world: it steps no clock and clears no rest day.
+    void check(const RestDayCleared&) { expect(false, "a rest day was cleared"); }
+    void check(const ClockStepped&) { expect(false, "the clock stepped"); }
     void check(const SpellStarted& e) {
         ++seen["spells"];
         expect(!spell_start_, "spell started while another is open");

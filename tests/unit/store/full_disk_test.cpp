@@ -110,7 +110,7 @@ TEST_F(StoreTest, AFullDiskKeepsEventsInMemoryAndWritesThemAllOnceThereIsSpace) 
     EXPECT_EQ(next().rfind("reason cannot write the history to " + db_path().string() + " (", 0),
               0u)
         << line;
-    EXPECT_NE(line.find("2 change(s) kept in memory"), std::string::npos) << line;
+    EXPECT_NE(line.find("2 changes kept in memory"), std::string::npos) << line;
     EXPECT_EQ(next(), "queued 1 8");
     EXPECT_EQ(next(), "today 0");  // reads work; waiting events are not in them yet
     EXPECT_EQ(next(), "retry-failed 1 8");

@@ -41,7 +41,7 @@ protected:
 
         SQLite::Database db = peek(db_path());
         EXPECT_EQ(schema::version(db), schema::current_version);
-        // v2 filled in the close offset of prompts closed under v1.
+        // Every closed prompt has its close offset (v2 filled it in for v1's).
         EXPECT_EQ(db.execAndGet("SELECT count(*) FROM prompts WHERE closed_offset = 3600").getInt(),
                   3);
         EXPECT_EQ(integrity_check(db_path()), "ok");

@@ -196,6 +196,49 @@ TEST_F(StoreTest, AnEndWhoseStartWasNeverWrittenStoresTheWholeSpell) {
     EXPECT_EQ(day[0].tally.sitting, minutes{50});
 }
 
+// Issue 12, defect 5: a step of the wall clock moves what is still open by as much, so
+// that its end, stamped on the new clock, closes the same row with the length measured.
+TEST_F(StoreTest, AClockStepRestampsTheOpenSpellPromptAndPauseOnly) {
+    const auto t0 = local_time(2025, 6, 2, 9, 0, cet);
+    Store store = open();
+    store.record(core::SpellStarted{t0 - hours{2}}, cet);
+    store.record(core::SpellEnded{t0 - hours{2}, t0 - hours{1}, core::EndReason::idle}, cet);
+    store.record(core::SpellStarted{t0}, cet);
+    store.note_last_input(t0 + minutes{2});
+    store.record(core::PromptOpened{1, t0 + minutes{1}, 0, false}, cet);
+    store.record(core::PauseChanged{t0 + minutes{2}, t0 + minutes{32}}, cet);
+    const core::Duration step = hours{8};
+    store.record(core::ClockStepped{t0 + minutes{3} + step, step}, cet);
+    store.record(core::SpellEnded{t0 + step, t0 + minutes{3} + step, core::EndReason::idle}, cet);
+
+    SQLite::Database db = peek(db_path());
+    SQLite::Statement spells(db, "SELECT start_at, end_at FROM spells ORDER BY start_at");
+    ASSERT_TRUE(spells.executeStep());
+    EXPECT_EQ(spells.getColumn(0).getInt64(), secs(t0 - hours{2}));  // closed: as it was
+    ASSERT_TRUE(spells.executeStep());
+    EXPECT_EQ(spells.getColumn(0).getInt64(), secs(t0 + step));
+    EXPECT_EQ(spells.getColumn(1).getInt64() - spells.getColumn(0).getInt64(), 180);
+    EXPECT_FALSE(spells.executeStep()) << "one row for the open spell, not two";
+    EXPECT_EQ(db.execAndGet("SELECT opened_at FROM prompts").getInt64(),
+              secs(t0 + minutes{1} + step));
+    EXPECT_EQ(db.execAndGet("SELECT planned_until - started_at FROM pauses").getInt64(), 1800);
+    EXPECT_EQ(db.execAndGet("SELECT started_at FROM pauses").getInt64(),
+              secs(t0 + minutes{2} + step));
+}
+
+TEST_F(StoreTest, ARestDayCanBeCleared) {
+    Store store = open();
+    store.record(core::RestDayMarked{date(2025, 6, 7)}, cet);
+    store.record(core::RestDayMarked{date(2025, 6, 8)}, cet);
+    EXPECT_EQ(store.days(date(2025, 6, 7), date(2025, 6, 7), core::Rules{})[0].status,
+              core::DayStatus::rest);
+    store.record(core::RestDayCleared{date(2025, 6, 7)}, cet);
+    EXPECT_EQ(store.days(date(2025, 6, 7), date(2025, 6, 7), core::Rules{})[0].status,
+              core::DayStatus::neutral);
+    EXPECT_EQ(peek(db_path()).execAndGet("SELECT group_concat(date) FROM rest_days").getString(),
+              "2025-06-08");
+}
+
 TEST_F(StoreTest, EventsThatBreakTheEngineContractAreRejectedBeforeWriting) {
     Store store = open();
     const auto t = local_time(2025, 6, 2, 9, 0, cet);

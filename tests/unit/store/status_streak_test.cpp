@@ -132,5 +132,20 @@ TEST_F(StatusStreakTest, AMissedDayEndsTheRunAndBestRemembersTheLongest) {
     EXPECT_EQ(streak(monday + days{7}), (core::Streak{2, 4}));
 }
 
+// Issue 12, defect 8: `rest-day 0001-01-01` made every streak walk 739 000 days (43 MiB,
+// 200-300 ms a confirmation). What is kept follows what was recorded, not how far back.
+TEST_F(StatusStreakTest, ARecordFarInThePastCostsOneDayNotTheYearsBetween) {
+    day(monday, hours{2}, {"bridges", "bridges", "bridges", "bridges", "bridges"});
+    day(monday + days{1}, hours{2}, {"bridges", "bridges", "bridges", "bridges", "bridges"});
+    store_.record(core::RestDayMarked{date(1, 1, 1)}, cet);
+    day(date(1, 1, 2), hours{2}, {"skipped"});  // a missed day, from a hostile file say
+    EXPECT_EQ(streak(monday + days{1}), (core::Streak{2, 2}));
+
+    SQLite::Database db = peek(db_path());
+    DayHistory history;
+    EXPECT_EQ(history.streak(db, monday + days{1}, rules_), (core::Streak{2, 2}));
+    EXPECT_LE(history.days_kept(), 4u);
+}
+
 }  // namespace
 }  // namespace sitbreak::store::testing

@@ -70,8 +70,9 @@ core::Date rest_day() { return date(2024, 3, 9); }
 
 namespace {
 
-// Version 1 columns; later versions only add, so these inserts fit every version.
-void insert_v1_sample(SQLite::Database& db) {
+// Version 1 columns, plus a prompt's close offset from version 2 on (where v2's
+// migration fills it in for v1's rows); later versions only add columns.
+void insert_sample(SQLite::Database& db, int version) {
     const std::int64_t off = sample::offset.count();
     SQLite::Statement spell(
         db,
@@ -99,6 +100,9 @@ void insert_v1_sample(SQLite::Database& db) {
         "(2, " +
         std::to_string(t + 7200) + ", " + std::to_string(off) + ", " + std::to_string(t + 8600) +
         ", 'skipped', NULL, 2)");
+    if (version >= 2) {
+        db.exec("UPDATE prompts SET closed_offset = opened_offset WHERE closed_at IS NOT NULL");
+    }
     db.exec("INSERT INTO prompts (id, opened_at, opened_offset) VALUES (3, " +
             std::to_string(t + 10800) + ", " + std::to_string(off) + ")");
     db.exec("INSERT INTO rest_days (date) VALUES ('2024-03-09')");
@@ -114,7 +118,7 @@ void write_sample_database(const fs::path& db, int version) {
     conn.exec("PRAGMA journal_mode = WAL");
     schema::migrate(conn, version);
     SQLite::Transaction transaction(conn);
-    insert_v1_sample(conn);
+    insert_sample(conn, version);
     transaction.commit();
 }
 
