@@ -42,9 +42,6 @@ std::unique_ptr<SQLite::Database> open_connection(const fs::path& path) {
 
 void prepare_for_writing(SQLite::Database& db) {
     checkpoint_on_close(db, true);
-    // WAL needs shared memory; on a file system without it SQLite keeps its rollback
-    // journal, which is slower but just as safe, so the answer is not checked.
-    db.exec("PRAGMA journal_mode = WAL");
     // FULL: a commit is on disk before record() returns, so a confirmation the daemon
     // acknowledged over D-Bus survives a power cut, not just a crash.
     db.exec("PRAGMA synchronous = FULL");
@@ -52,6 +49,16 @@ void prepare_for_writing(SQLite::Database& db) {
     // After a checkpoint the log shrinks back to this: on a nearly full disk it must not
     // keep what it once grew to.
     db.exec("PRAGMA journal_size_limit = 262144");  // bytes
+}
+
+// After the migrations: a new file gets its schema with a rollback journal, which writes
+// the pages in place, where the write-ahead log would hold several copies of each (the
+// log of a new history is 64 KiB beside a file of 40 KiB). On a disk with little space
+// again that is the difference between opening and not. A file in WAL mode stays so.
+void use_write_ahead_log(SQLite::Database& db) {
+    // WAL needs shared memory; on a file system without it SQLite keeps its rollback
+    // journal, which is slower but just as safe, so the answer is not checked.
+    db.exec("PRAGMA journal_mode = WAL");
 }
 
 // Moves what the write-ahead log holds into the file and empties the log, giving its
@@ -155,6 +162,7 @@ void Store::connect() {
         std::unique_ptr<SQLite::Database> db = connect_checked(path_, warning);
         prepare_for_writing(*db);
         schema::migrate(*db);
+        use_write_ahead_log(*db);
         recover(*db);
         const auto stored = static_cast<core::PromptId>(
             db->execAndGet("SELECT coalesce(max(id), 0) + 1 FROM prompts").getInt64());

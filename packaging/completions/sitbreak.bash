@@ -28,7 +28,7 @@ _sitbreak() {
         fi
         ;;
     export) words="--json --csv --help" ;;
-    rest-day) words="$(date +%F) --help" ;;
+    rest-day) words="$(date +%F) --undo --help" ;;
     *) words="--help" ;;
     esac
     mapfile -t COMPREPLY < <(compgen -W "$words" -- "$cur")

@@ -29,3 +29,4 @@ complete -c sitbreak -n '__fish_seen_subcommand_from stats' -l days -x -a '7 14 
 complete -c sitbreak -n '__fish_seen_subcommand_from stats export' -l json -d 'JSON'
 complete -c sitbreak -n '__fish_seen_subcommand_from stats export' -l csv -d 'CSV'
 complete -c sitbreak -n '__fish_seen_subcommand_from rest-day' -a '(date +%F)' -d 'Today'
+complete -c sitbreak -n '__fish_seen_subcommand_from rest-day' -l undo -d 'Remove the rest day on DATE'

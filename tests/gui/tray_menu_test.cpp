@@ -94,6 +94,29 @@ TEST_F(TrayMenuTest, RefusalIsShownToTheUser) {
         milliseconds{10000}, "a notification with the daemon's refusal"));
 }
 
+// Issue 12, defect 3: a done the daemon took but cannot write is counted, and the user is
+// told it is held in memory only.
+TEST_F(TrayMenuTest, ADoneTheHistoryCannotTakeIsShownAsHeld) {
+    Dunst dunst{x_->display(), bus_->address()};
+    stop_daemon();
+    const auto data = home_ / "data" / "sitbreak";
+    std::filesystem::remove_all(data);
+    write_file(data, "a file where the data directory should be");
+    start_daemon();
+    ASSERT_TRUE(choose_from_menu({"b"}));
+    EXPECT_TRUE(wait_until(
+        [&] {
+            for (const Notification& shown : dunst.received()) {
+                if (shown.body.find("Counted, but held in memory only") != std::string::npos) {
+                    return true;
+                }
+            }
+            return false;
+        },
+        milliseconds{10000}, "a notification saying the done is held in memory"));
+    EXPECT_EQ(status()["today_done"], 1);
+}
+
 TEST_F(TrayMenuTest, PauseLengthsAndResume) {
     pause_for("3", 30 * 60);
     pause_for("1", 60 * 60);

@@ -53,6 +53,7 @@ std::unique_ptr<Process> DaemonTest::start_daemon(std::vector<std::string> extra
     args.insert(args.end(), extra_args.begin(), extra_args.end());
     ProcessOptions options;
     options.env = env();
+    for (const auto& [name, value] : daemon_env_) options.env[name] = value;
     return std::make_unique<Process>(std::move(args), std::move(options));
 }
 

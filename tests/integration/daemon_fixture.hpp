@@ -43,6 +43,7 @@ protected:
     [[nodiscard]] std::filesystem::path config_path() const;
     [[nodiscard]] std::filesystem::path database_path() const;
 
+    // With env() and daemon_env_ (a test's additions, e.g. LD_PRELOAD).
     std::unique_ptr<Process> start_daemon(std::vector<std::string> extra_args = {});
     // Starts the daemon and waits until it answers `sitbreak status`.
     void start_and_wait();
@@ -63,6 +64,7 @@ protected:
     void stop_typing();
     void nudge();
 
+    Env daemon_env_;
     TempDir home_{"home"};
     std::unique_ptr<XServer> x_;
     std::unique_ptr<SessionBus> bus_;

@@ -1,5 +1,6 @@
 #include "x_server.hpp"
 
+#include <filesystem>
 #include <stdexcept>
 
 #include "wait.hpp"
@@ -45,6 +46,21 @@ void XServer::stop_window_manager() { window_manager_.reset(); }
 
 void XServer::kill_server() {
     if (server_) server_->stop(milliseconds{0});
+}
+
+void XServer::restart_server() {
+    kill_server();
+    // A killed server leaves its lock and socket behind; a new one would refuse the display.
+    const std::string number = display_.substr(1);
+    std::error_code ignored;
+    std::filesystem::remove("/tmp/.X" + number + "-lock", ignored);
+    std::filesystem::remove("/tmp/.X11-unix/X" + number, ignored);
+    server_ = std::make_unique<Process>(std::vector<std::string>{
+        "Xvfb", display_, "-screen", "0", "1280x800x24", "-nolisten", "tcp", "-noreset"});
+    const bool up = wait_until(
+        [this] { return run({"xdpyinfo", "-display", display_}).exit_code == 0; },
+        milliseconds{10000}, "Xvfb to accept clients again");
+    if (!up) throw std::runtime_error{"Xvfb did not come back on " + display_};
 }
 
 RunResult xdotool(const std::string& display, std::vector<std::string> args) {

@@ -31,6 +31,8 @@ public:
     void stop_window_manager();
     // Kills Xvfb now, e.g. to see how a client copes with losing its server.
     void kill_server();
+    // A new Xvfb on the same display, after kill_server(): a server that came back.
+    void restart_server();
 
 private:
     TempDir dir_{"xserver"};

@@ -153,6 +153,11 @@ TEST(CommandLine, RestDay) {
     EXPECT_EQ(command_of<RestDayCommand>({"rest-day", "2024-02-29"}).date, "2024-02-29");
     expect_usage_error({"rest-day", "2023-02-29"}, "is not a date");
     expect_usage_error({"rest-day", "yesterday"}, "YYYY-MM-DD");
+    const auto undo = command_of<RestDayCommand>({"rest-day", "--undo", "2024-02-29"});
+    EXPECT_TRUE(undo.undo);
+    EXPECT_EQ(undo.date, "2024-02-29");
+    EXPECT_FALSE(command_of<RestDayCommand>({"rest-day", "2024-02-29"}).undo);
+    expect_usage_error({"rest-day", "--undo"}, "--undo needs the date of the rest day to remove");
 }
 
 }  // namespace
