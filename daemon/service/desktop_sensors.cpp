@@ -152,6 +152,7 @@ void DesktopSensors::drop() {
 }
 
 void DesktopSensors::try_again() {
+    if (!x11_) x11_tried_ = false;  // the server may be back since the last try
     const bool idle_was_lost = idle_ == nullptr;
     if (idle_was_lost) open();
     if (want_fullscreen_ && !fullscreen_) watch_fullscreen();

@@ -24,6 +24,14 @@ TEST_F(DaemonTest, LosingTheXServerIsReportedTheUserIsAwayAndItReconnects) {
     EXPECT_EQ(lost["state"], "away");
     EXPECT_TRUE(lost["next_prompt_seconds"].is_null()) << "no prompt from a dead sensor";
     EXPECT_EQ(lost["idle_backend"], "none");
+    // Tries that find no server must not stop the next ones.
+    ASSERT_TRUE(SitbreakCli{env()}.wait_for_status(
+        [](const nlohmann::json& now) {
+            return now["idle_problem"].is_string() &&
+                   now["idle_problem"].get<std::string>().find("trying again in 4s") !=
+                       std::string::npos;
+        },
+        "two tries without a server", milliseconds{20000}));
 
     x_->restart_server();
     ASSERT_TRUE(SitbreakCli{env()}.wait_for_status(
