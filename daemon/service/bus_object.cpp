@@ -16,6 +16,7 @@ constexpr const char* kInterface = "org.sitbreak.Sitbreak1";
 constexpr const char* kInvalidArgument = "org.sitbreak.Sitbreak1.Error.InvalidArgument";
 constexpr const char* kRefused = "org.sitbreak.Sitbreak1.Error.Refused";
 constexpr const char* kFailed = "org.sitbreak.Sitbreak1.Error.Failed";
+constexpr const char* kHeld = "org.sitbreak.Sitbreak1.Error.Held";
 constexpr uint32_t kMaxSnoozeMinutes = 24 * 60;
 constexpr uint32_t kMaxPauseSeconds = 7 * 24 * 3600;
 constexpr int kMaxDays = 3660;
@@ -187,8 +188,15 @@ std::map<std::string, sdbus::Variant> BusObject::GetStatus() {
     });
 }
 
+// DESIGN §5: a confirmation acknowledged here is on disk. One that is counted but held in
+// memory gets an error that says so, since this call has no other way to tell.
 void BusObject::Confirm(const std::string& exercise) {
-    guarded("Confirm", [&] { (void)service_.confirm(exercise_argument(exercise)); });
+    guarded("Confirm", [&] {
+        const Confirmation done = service_.confirm(exercise_argument(exercise));
+        if (!done.saved) {
+            throw sdbus::Error{kHeld, "Counted, but held in memory only: " + done.problem + "."};
+        }
+    });
 }
 
 std::map<std::string, sdbus::Variant> BusObject::ConfirmOnce(const std::string& exercise,
