@@ -2,9 +2,8 @@
 // The real Service with its seams filled by hand (issue 12): a clock the test moves, a real
 // store in a temporary directory, stand-ins for the bus and the notification server that
 // write down what they were told, and an idle backend that says what the test types.
-#include <gtest/gtest.h>
-
 #include <SQLiteCpp/Database.h>
+#include <gtest/gtest.h>
 
 #include <memory>
 #include <string>

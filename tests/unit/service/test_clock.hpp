@@ -48,17 +48,20 @@ public:
         wall_ += duration_cast<system_clock::duration>(for_how_long);
     }
     [[nodiscard]] int armed_alarms() const {
-        return static_cast<int>(
-            std::count_if(alarms_.begin(), alarms_.end(), [](const TestAlarm* a) { return a->at; }));
+        return static_cast<int>(std::count_if(alarms_.begin(), alarms_.end(),
+                                              [](const TestAlarm* a) { return a->at; }));
     }
 
 private:
     struct TestAlarm final : platform::Alarm {
-        TestAlarm(TestClock& clock, std::function<void()> fire) : clock{clock}, fire{std::move(fire)} {
+        TestAlarm(TestClock& clock, std::function<void()> fire)
+            : clock{clock}, fire{std::move(fire)} {
             clock.alarms_.push_back(this);
         }
         ~TestAlarm() override { clock.alarms_.remove(this); }
-        void arm_in(microseconds delay) override { at = clock.monotonic_ + std::max(delay, microseconds{0}); }
+        void arm_in(microseconds delay) override {
+            at = clock.monotonic_ + std::max(delay, microseconds{0});
+        }
         void disarm() override { at.reset(); }
         TestClock& clock;
         std::function<void()> fire;
