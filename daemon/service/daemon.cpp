@@ -54,6 +54,20 @@ void watch_config_directory(const std::filesystem::path& config) {
     }
 }
 
+// What SIGTERM, SIGINT and the loss of the bus do.
+std::function<void()> stopper(platform::EventLoop& loop, Service& service) {
+    return [&loop, &service] {
+        spdlog::info("stopping");
+        // Stop whatever happens below: with the bus gone, publishing the last state throws.
+        loop.exit(0);
+        try {
+            service.shutdown();
+        } catch (const std::exception& error) {
+            spdlog::error("while stopping: {}", error.what());
+        }
+    };
+}
+
 std::unique_ptr<sdbus::IConnection> claim_bus_name() {
     std::unique_ptr<sdbus::IConnection> bus;
     try {
@@ -121,16 +135,7 @@ int run_daemon(const DaemonOptions& options) {
                 set_log_level(service.settings().log_level);
         }};
     platform::ZoneWatch zone_watch{loop, [&] { service.zone_changed(); }};
-    auto stop = [&] {
-        spdlog::info("stopping");
-        // Stop whatever happens below: with the bus gone, publishing the last state throws.
-        loop.exit(0);
-        try {
-            service.shutdown();
-        } catch (const std::exception& error) {
-            spdlog::error("while stopping: {}", error.what());
-        }
-    };
+    const auto stop = stopper(loop, service);
     stop_daemon = stop;
     auto term = loop.on_signal(SIGTERM, stop);
     auto interrupt = loop.on_signal(SIGINT, stop);
