@@ -31,8 +31,10 @@ library_packages=(
 )
 # What the integration and gui tests start inside their fixtures (DESIGN §11).
 # busctl (systemd) sends the malformed calls; xprintidle reads X's idle time; openbox is
-# the window manager of the fullscreen tests.
-test_tool_packages=(xvfb xdotool xprintidle dunst dbus dbus-x11 x11-utils openbox systemd)
+# the window manager of the fullscreen tests; the fault tests switch time zones (tzdata,
+# which minimal images leave out) and make a file immutable (chattr, e2fsprogs).
+test_tool_packages=(xvfb xdotool xprintidle dunst dbus dbus-x11 x11-utils openbox systemd
+    tzdata e2fsprogs)
 # The tray's libraries; trayer and openbox host it in the gui tests.
 # libpng-dev: the gui tests' screen captures are written and read as PNG.
 tray_packages=(libwxgtk3.2-dev libayatana-appindicator3-dev libpng-dev trayer openbox
