@@ -86,7 +86,8 @@ std::unique_ptr<Alarm> SystemClock::alarm(std::function<void()> fire) {
 }
 
 void SystemClock::on_wall_step(std::function<void()> stepped) {
-    steps_ = std::make_unique<StepWatch>(loop_, std::move(stepped));
+    steps_.reset();
+    if (stepped) steps_ = std::make_unique<StepWatch>(loop_, std::move(stepped));
 }
 
 }  // namespace sitbreak::platform

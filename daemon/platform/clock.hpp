@@ -32,7 +32,8 @@ public:
     [[nodiscard]] virtual std::chrono::system_clock::time_point wall() const = 0;
     [[nodiscard]] virtual ClockReading steady() const = 0;
     [[nodiscard]] virtual std::unique_ptr<Alarm> alarm(std::function<void()> fire) = 0;
-    // `stepped` runs whenever the wall clock is set, forward or back.
+    // `stepped` runs whenever the wall clock is set, forward or back (one listener; an
+    // empty function stops listening).
     virtual void on_wall_step(std::function<void()> stepped) = 0;
 };
 

@@ -36,7 +36,8 @@ std::string describe_step(core::Duration by) {
 }  // namespace
 
 Service::Service(ServiceParts parts)
-    : timeline_{parts.clock},
+    : clock_{parts.clock},
+      timeline_{parts.clock},
       zone_{parts.zone},
       store_{parts.store},
       publisher_{parts.publisher},
@@ -61,7 +62,7 @@ Service::Service(ServiceParts parts)
     refresh_today();
     inputs_.connect(this);
     // Without waiting for the next wake-up: a prompt must not wait for a step.
-    parts.clock.on_wall_step([this] { on_wake(); });
+    clock_.on_wall_step([this] { on_wake(); });
     spdlog::info("idle backend: {}", activity_.backend());
     if (!activity_.problem().empty()) spdlog::error("idle: {}", activity_.problem());
     // The user may already be at the desk: what the backend knows now counts.
@@ -72,7 +73,10 @@ Service::Service(ServiceParts parts)
     release_memory_soon();
 }
 
-Service::~Service() { inputs_.connect(nullptr); }
+Service::~Service() {
+    clock_.on_wall_step({});
+    inputs_.connect(nullptr);
+}
 
 void Service::tray_changed(bool present) {
     if (present == tray_present_) return;

@@ -130,6 +130,7 @@ private:
     [[nodiscard]] std::string prompt_text() const;
     [[nodiscard]] core::TimePoint now() const { return timeline_.now(); }
 
+    platform::Clock& clock_;
     Timeline timeline_;
     const core::Zone& zone_;
     store::Store& store_;
