@@ -8,6 +8,8 @@ namespace {
 // The fault campaign: with the X server gone, status kept idle_problem empty, the user
 // stayed "sitting" and prompts kept opening; with the server back, nothing recovered.
 TEST_F(DaemonTest, LosingTheXServerIsReportedTheUserIsAwayAndItReconnects) {
+    dunst_.reset();  // it lives on the other server
+    x_ = XServer::on_a_display_of_its_own();
     start_and_wait();
     start_typing();
     ASSERT_TRUE(wait_for_state("sitting"));

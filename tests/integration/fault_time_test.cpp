@@ -11,6 +11,11 @@ namespace {
 
 namespace fs = std::filesystem;
 
+// An hour to the prompt, and a break only after 8 s: a typist slowed by a loaded machine
+// must not look like a break.
+constexpr const char* kLongLimit =
+    "[sitting]\nlimit = \"1h\"\nbreak_after = \"8s\"\n[idle]\nmin_activity = \"1s\"\n";
+
 class ClockStepTest : public DaemonTest {
 protected:
     void SetUp() override {
@@ -31,8 +36,7 @@ protected:
 // into a stored spell of 25 366 s, closed a prompt as ignored at a 04:00 the jump skipped,
 // and made the day "missed".
 TEST_F(ClockStepTest, EightHoursForwardWhileTypingAreNotSitting) {
-    write_config(
-        "[sitting]\nlimit = \"1h\"\nbreak_after = \"3s\"\n[idle]\nmin_activity = \"1s\"\n");
+    write_config(kLongLimit);
     start_and_wait();
     start_typing();
     ASSERT_TRUE(wait_for_state("sitting"));
@@ -50,8 +54,7 @@ TEST_F(ClockStepTest, EightHoursForwardWhileTypingAreNotSitting) {
 
 // Stepping back 1 h pushed the next prompt an hour away.
 TEST_F(ClockStepTest, AnHourBackLeavesTheNextPromptWhereItWas) {
-    write_config(
-        "[sitting]\nlimit = \"1h\"\nbreak_after = \"3s\"\n[idle]\nmin_activity = \"1s\"\n");
+    write_config(kLongLimit);
     start_and_wait();
     start_typing();
     ASSERT_TRUE(wait_for_state("sitting"));

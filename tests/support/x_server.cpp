@@ -1,5 +1,7 @@
 #include "x_server.hpp"
 
+#include <unistd.h>
+
 #include <filesystem>
 #include <stdexcept>
 
@@ -15,6 +17,32 @@ XServer::XServer(bool window_manager) {
                                           "-nolisten", "tcp", "-noreset"},
                                          {}, 3);
     if (window_manager) start_window_manager();
+}
+
+XServer::XServer(bool window_manager, const std::string& display) {
+    display_ = display;
+    start_on(display_);
+    if (window_manager) start_window_manager();
+}
+
+std::unique_ptr<XServer> XServer::on_a_display_of_its_own() {
+    for (int number = 100 + static_cast<int>(::getpid() % 400);; ++number) {
+        const std::string lock = "/tmp/.X" + std::to_string(number) + "-lock";
+        if (!std::filesystem::exists(lock)) {
+            return std::unique_ptr<XServer>{new XServer{false, ":" + std::to_string(number)}};
+        }
+    }
+}
+
+void XServer::start_on(const std::string& display) {
+    server_ = std::make_unique<Process>(std::vector<std::string>{
+        "Xvfb", display, "-screen", "0", "1280x800x24", "-nolisten", "tcp", "-noreset"});
+    const bool up = wait_until(
+        [&] {
+            return run({"xdpyinfo", "-display", display}).exit_code == 0;
+        },
+        milliseconds{10000}, "Xvfb to accept clients");
+    if (!up) throw std::runtime_error{"Xvfb did not start on " + display + ": " + server_->err()};
 }
 
 XServer::~XServer() {
@@ -55,12 +83,7 @@ void XServer::restart_server() {
     std::error_code ignored;
     std::filesystem::remove("/tmp/.X" + number + "-lock", ignored);
     std::filesystem::remove("/tmp/.X11-unix/X" + number, ignored);
-    server_ = std::make_unique<Process>(std::vector<std::string>{
-        "Xvfb", display_, "-screen", "0", "1280x800x24", "-nolisten", "tcp", "-noreset"});
-    const bool up = wait_until(
-        [this] { return run({"xdpyinfo", "-display", display_}).exit_code == 0; },
-        milliseconds{10000}, "Xvfb to accept clients again");
-    if (!up) throw std::runtime_error{"Xvfb did not come back on " + display_};
+    start_on(display_);
 }
 
 RunResult xdotool(const std::string& display, std::vector<std::string> args) {

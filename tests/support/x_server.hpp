@@ -15,6 +15,10 @@ public:
     // Starts `Xvfb -displayfd` on a free display (1280x800x24, no TCP, no reset when the last
     // client leaves) and waits until it accepts clients; throws if it does not within 10 s.
     explicit XServer(bool window_manager = false);
+    // A server on a display number of its own, from 100 up: tests that start servers with
+    // -displayfd take the lowest free numbers, so none of them takes this display while the
+    // server is down (kill_server, restart_server).
+    [[nodiscard]] static std::unique_ptr<XServer> on_a_display_of_its_own();
     ~XServer();
     XServer(const XServer&) = delete;
     XServer& operator=(const XServer&) = delete;
@@ -31,10 +35,14 @@ public:
     void stop_window_manager();
     // Kills Xvfb now, e.g. to see how a client copes with losing its server.
     void kill_server();
-    // A new Xvfb on the same display, after kill_server(): a server that came back.
+    // A new Xvfb on the same display, after kill_server(): a server that came back. Use a
+    // server on_a_display_of_its_own(), or another test's server may take the display.
     void restart_server();
 
 private:
+    XServer(bool window_manager, const std::string& display);
+    void start_on(const std::string& display);
+
     TempDir dir_{"xserver"};
     std::string display_;
     std::unique_ptr<Process> server_;
