@@ -62,6 +62,17 @@ void DaemonTest::start_and_wait() {
     ASSERT_TRUE(SitbreakCli{env()}.wait_for_daemon()) << daemon_->err();
 }
 
+RunResult DaemonTest::call_daemon(std::vector<std::string> member_and_arguments) const {
+    std::vector<std::string> args{"busctl",
+                                  "--user",
+                                  "call",
+                                  "org.sitbreak.Sitbreak1",
+                                  "/org/sitbreak/Sitbreak1",
+                                  "org.sitbreak.Sitbreak1"};
+    args.insert(args.end(), member_and_arguments.begin(), member_and_arguments.end());
+    return run(std::move(args), env());
+}
+
 void DaemonTest::start_typing() {
     ProcessOptions options;
     options.env = x_->env();

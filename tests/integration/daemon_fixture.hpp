@@ -51,6 +51,9 @@ protected:
     RunResult cli(std::vector<std::string> args) const {
         return SitbreakCli{env()}.run(std::move(args));
     }
+    // `busctl call` of a member of org.sitbreak.Sitbreak1 with its signature and arguments,
+    // e.g. {"Snooze", "u", "10"}: the bus as any client sees it.
+    [[nodiscard]] RunResult call_daemon(std::vector<std::string> member_and_arguments) const;
     // `sitbreak status --json`, parsed; fails the test when it does not answer.
     nlohmann::json status() const { return SitbreakCli{env()}.status(); }
     [[nodiscard]] testing::AssertionResult wait_for_state(const std::string& state,

@@ -107,11 +107,7 @@ TEST_F(DaemonTest, CliSnoozeRoundsUpToWholeMinutesAndStatsListTheDays) {
 
     // GetDays is written by hand (not by the generated adaptor): its dictionaries on the
     // wire, as any D-Bus client sees them, hold the same day as GetDayTable's row.
-    const auto call = [&](const char* method) {
-        return run({"busctl", "--user", "call", "org.sitbreak.Sitbreak1", "/org/sitbreak/Sitbreak1",
-                    "org.sitbreak.Sitbreak1", method, "ss", today, today},
-                   env());
-    };
+    const auto call = [&](const char* method) { return call_daemon({method, "ss", today, today}); };
     const RunResult days = call("GetDays");
     ASSERT_EQ(days.exit_code, 0) << days.err;
     EXPECT_EQ(days.out.rfind("aa{sv} 1 13 \"date\" s \"" + today + "\"", 0), 0u) << days.out;

@@ -70,10 +70,7 @@ TEST_F(DaemonTest, StartingOnADamagedDatabaseMovesItAsideAndSaysSo) {
 TEST_F(DaemonTest, ReloadConfigReportsTheErrorToTheCaller) {
     start_and_wait();
     write_config("[sitting]\nlimit = \"soon\"\n");
-    const RunResult reload =
-        run({"busctl", "--user", "call", "org.sitbreak.Sitbreak1", "/org/sitbreak/Sitbreak1",
-             "org.sitbreak.Sitbreak1", "ReloadConfig"},
-            env());
+    const RunResult reload = call_daemon({"ReloadConfig"});
     EXPECT_NE(reload.exit_code, 0);
     EXPECT_NE(reload.err.find("sitting.limit"), std::string::npos) << reload.err;
 }
@@ -107,21 +104,11 @@ TEST_F(DaemonTest, MalformedBusCallsGetErrorsAndTheDaemonGoesOn) {
         {"Skip", "s", "now"},
     };
     for (const auto& call : calls) {
-        std::vector<std::string> args{"busctl",
-                                      "--user",
-                                      "call",
-                                      "org.sitbreak.Sitbreak1",
-                                      "/org/sitbreak/Sitbreak1",
-                                      "org.sitbreak.Sitbreak1"};
-        args.insert(args.end(), call.begin(), call.end());
-        const RunResult result = run(args, env());
+        const RunResult result = call_daemon(call);
         EXPECT_NE(result.exit_code, 0) << call[0] << " " << call[1] << " was accepted";
         EXPECT_FALSE(result.err.empty()) << call[0];
     }
-    const RunResult invalid =
-        run({"busctl", "--user", "call", "org.sitbreak.Sitbreak1", "/org/sitbreak/Sitbreak1",
-             "org.sitbreak.Sitbreak1", "Snooze", "u", "10000"},
-            env());
+    const RunResult invalid = call_daemon({"Snooze", "u", "10000"});
     EXPECT_NE(invalid.err.find("1 to 1440 minutes"), std::string::npos) << invalid.err;
     EXPECT_EQ(cli({"status"}).exit_code, 0);
     EXPECT_TRUE(daemon_->running());

@@ -111,10 +111,7 @@ TEST_P(HistoryCannotBeOpened, AConfirmationIsHeldCountedAndWrittenOnceTheCauseIs
     expect_held_confirmation();
     // The plain Confirm call cannot say "held" in its reply: it is an error saying so,
     // since its success means "on disk" (DESIGN §5).
-    const RunResult plain =
-        run({"busctl", "--user", "call", "org.sitbreak.Sitbreak1", "/org/sitbreak/Sitbreak1",
-             "org.sitbreak.Sitbreak1", "Confirm", "s", "squeeze"},
-            env());
+    const RunResult plain = call_daemon({"Confirm", "s", "squeeze"});
     EXPECT_NE(plain.exit_code, 0);
     EXPECT_NE(plain.err.find("Counted, but held in memory only"), std::string::npos) << plain.err;
     const auto now = status();

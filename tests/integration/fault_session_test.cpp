@@ -85,10 +85,7 @@ TEST_F(DaemonTest, AHistoryWithARecordCenturiesAgoStillWorks) {
 // Strings from a caller are echoed in errors and the log as text, never as control bytes.
 TEST_F(DaemonTest, HostileBusStringsReachNeitherTheLogNorATerminalRaw) {
     start_and_wait();
-    const RunResult reply =
-        run({"busctl", "--user", "call", "org.sitbreak.Sitbreak1", "/org/sitbreak/Sitbreak1",
-             "org.sitbreak.Sitbreak1", "Confirm", "s", "\x1b[2J\nforged: line"},
-            env());
+    const RunResult reply = call_daemon({"Confirm", "s", "\x1b[2J\nforged: line"});
     EXPECT_NE(reply.exit_code, 0);
     EXPECT_NE(reply.err.find("\\x1b[2J\\nforged: line"), std::string::npos) << reply.err;
     const RunResult rest = cli({"rest-day", "\x1b]0;x\x07"});
