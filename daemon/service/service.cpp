@@ -221,6 +221,7 @@ void Service::shutdown() {
 // ---- what the platform senses -----------------------------------------------------------
 
 void Service::user_active(core::Duration ago) {
+    spdlog::debug("input after a break, {} ago", config::format_duration(ago));
     catch_up();
     const TimePoint at = now() - ago;
     engine_.on_active(at);
@@ -229,6 +230,7 @@ void Service::user_active(core::Duration ago) {
 }
 
 void Service::user_idle(core::Duration idle_for) {
+    spdlog::debug("no input for {}", config::format_duration(idle_for));
     catch_up();
     engine_.on_idle(now() - idle_for, now());
     settle();

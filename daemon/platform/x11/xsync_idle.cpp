@@ -2,6 +2,7 @@
 
 #include <X11/Xlib.h>
 #include <X11/extensions/sync.h>
+#include <spdlog/spdlog.h>
 
 #include <cstdint>
 #include <cstring>
@@ -107,6 +108,9 @@ bool XSyncIdle::on_event(XEvent& event) {
     const auto& notify = reinterpret_cast<const XSyncAlarmNotifyEvent&>(event);
     if (notify.alarm != idle_alarm_ && notify.alarm != active_alarm_) return false;
     if (notify.state == XSyncAlarmDestroyed) return true;
+    spdlog::debug("XSync: the {} alarm fired at {} ms idle (idle before: {})",
+                  notify.alarm == idle_alarm_ ? "idle" : "active",
+                  to_ms(notify.counter_value).count(), idle_);
     if (notify.alarm == idle_alarm_) {
         // Re-armed after every fire: some Xorg versions leave a fired alarm inactive.
         arm_idle_alarm();
