@@ -7,7 +7,8 @@ namespace sitbreak::config {
 namespace {
 
 constexpr std::array<std::string_view, 3> prompt_styles{"auto", "notification", "popup"};
-constexpr std::array<std::string_view, 4> idle_backends{"auto", "x11", "mutter", "wayland"};
+constexpr std::array<std::string_view, 5> idle_backends{"auto", "x11", "mutter", "wayland",
+                                                      "kde-idle"};
 constexpr std::array<std::string_view, 5> log_levels{"trace", "debug", "info", "warn",
                                                      "error"};
 constexpr std::array<std::string_view, 2> quiet_conditions{"dnd", "fullscreen"};

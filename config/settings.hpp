@@ -13,7 +13,7 @@ namespace sitbreak::config {
 
 // `automatic` is spelled "auto" in the file: `auto` is a C++ keyword.
 enum class PromptStyle { automatic, notification, popup };
-enum class IdleBackend { automatic, x11, mutter, wayland };
+enum class IdleBackend { automatic, x11, mutter, wayland, kde_idle };
 enum class LogLevel { trace, debug, info, warn, error };
 
 // What holds prompts back (schedule.quiet_when).

@@ -28,6 +28,7 @@ library_packages=(
     libsqlitecpp-dev libsqlite3-dev sqlite3
     libsdbus-c++-dev libsdbus-c++-bin libsystemd-dev
     libx11-dev libxext-dev libxss-dev libwayland-dev libwayland-bin wayland-protocols
+    plasma-wayland-protocols
 )
 # What the integration and gui tests start inside their fixtures (DESIGN §11).
 # busctl (systemd) sends the malformed calls; xprintidle reads X's idle time; openbox is
@@ -35,6 +36,9 @@ library_packages=(
 # which minimal images leave out) and make a file immutable (chattr, e2fsprogs).
 test_tool_packages=(xvfb xdotool xprintidle dunst dbus dbus-x11 x11-utils openbox systemd
     tzdata e2fsprogs)
+# The real compositors of the desktops tests (DESIGN §13), and input for them: wtype types
+# into sway, foot is the native Wayland window typed into (its font: fonts-dejavu-core).
+desktop_test_packages=(sway wtype foot fonts-dejavu-core kwin-wayland)
 # The tray's libraries; trayer and openbox host it in the gui tests.
 # libpng-dev: the gui tests' screen captures are written and read as PNG.
 tray_packages=(libwxgtk3.2-dev libayatana-appindicator3-dev libpng-dev trayer openbox
@@ -117,7 +121,8 @@ packages_for() {
         ;;
     test | deps)
         printf '%s\n' "${build_packages[@]}" "${library_packages[@]}" "${tray_packages[@]}" \
-            "${packaging_build_packages[@]}" "${test_tool_packages[@]}" "${packaging_test_packages[@]}"
+            "${packaging_build_packages[@]}" "${test_tool_packages[@]}" "${packaging_test_packages[@]}" \
+            "${desktop_test_packages[@]}"
         ;;
     *) die "no package list for '$1'" ;;
     esac

@@ -125,7 +125,7 @@ constexpr KeyDescriptor table[] = {
       R"("04:00")"},
      [](const toml::node& n, Settings& s) { return read_time_of_day(n, s.rules.day_starts_at); },
      [](const Settings& s) { return string_text(format_time_of_day(s.rules.day_starts_at)); }},
-    {{"idle.backend", "How to sense keyboard and mouse activity: auto, x11, mutter or wayland.",
+    {{"idle.backend", "How to sense keyboard and mouse activity: auto, x11, mutter, wayland or kde-idle.",
       R"("auto")"},
      [](const toml::node& n, Settings& s) { return read_enum(n, idle_backend_names(), s.idle_backend); },
      [](const Settings& s) { return string_text(to_string(s.idle_backend)); }},

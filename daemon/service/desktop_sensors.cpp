@@ -21,15 +21,16 @@ bool env_contains(const char* name, std::string_view word) {
     return value && std::string_view{value}.find(word) != std::string_view::npos;
 }
 
+bool wayland_session() { return std::getenv("WAYLAND_DISPLAY") != nullptr; }
+
 std::vector<config::IdleBackend> candidates(config::IdleBackend choice) {
     using B = config::IdleBackend;
     if (choice != B::automatic) return {choice};
-    const bool wayland = std::getenv("WAYLAND_DISPLAY") != nullptr;
-    if (wayland && env_contains("XDG_CURRENT_DESKTOP", "GNOME"))
-        return {B::mutter, B::wayland, B::x11};
-    // Under Xwayland, X11 only sees input to X clients: the last resort there.
-    if (wayland) return {B::wayland, B::mutter, B::x11};
-    return {B::x11, B::mutter};
+    // Never X11 on a Wayland session: through Xwayland it sees only input to X windows, and
+    // typing in any other would count as being away. The user may still choose it.
+    if (!wayland_session()) return {B::x11, B::mutter};
+    if (env_contains("XDG_CURRENT_DESKTOP", "GNOME")) return {B::mutter, B::wayland, B::kde_idle};
+    return {B::wayland, B::kde_idle, B::mutter};
 }
 
 }  // namespace
@@ -75,7 +76,11 @@ platform::IdleProbe DesktopSensors::try_backend(config::IdleBackend backend) {
     case config::IdleBackend::mutter:
         return platform::MutterIdle::create(session_, idle_listener_, threshold_);
     case config::IdleBackend::wayland:
-        return platform::WaylandIdle::create(loop_, idle_listener_, threshold_);
+        return platform::WaylandIdle::create(loop_, idle_listener_, threshold_,
+                                             platform::IdleProtocol::ext_idle_notify);
+    case config::IdleBackend::kde_idle:
+        return platform::WaylandIdle::create(loop_, idle_listener_, threshold_,
+                                             platform::IdleProtocol::kde_idle);
     case config::IdleBackend::x11:
         if (platform::X11Connection* connection = x11()) {
             return platform::open_x11_idle(*connection, loop_, idle_listener_, threshold_);
@@ -99,6 +104,10 @@ void DesktopSensors::open() {
         spdlog::info("idle backend {} unavailable: {}", config::to_string(backend), probe.problem);
         problems += (problems.empty() ? "" : "; ") + std::string{config::to_string(backend)} +
                     ": " + probe.problem;
+    }
+    if (choice_ == config::IdleBackend::automatic && wayland_session()) {
+        problems += "; no Wayland idle source works here, and X11 through Xwayland would see "
+                    "only input to X windows: set idle.backend = \"x11\" to use it anyway";
     }
     problem_ = problems;
 }

@@ -12,7 +12,6 @@
 #include <cstring>
 #include <string>
 
-#include "ext-idle-notify-v1-client-protocol.h"
 #include "platform/guarded.hpp"
 
 namespace sitbreak::platform {
@@ -28,15 +27,6 @@ const wl_registry_listener registry_listener{
                     [&] { self(data).on_global(registry, name, interface, version); });
         },
     .global_remove = [](void*, wl_registry*, std::uint32_t) {},
-};
-
-const ext_idle_notification_v1_listener notification_listener{
-    .idled = [](void* data,
-                ext_idle_notification_v1*) { guarded("idled", [&] { self(data).on_idled(); }); },
-    .resumed =
-        [](void* data, ext_idle_notification_v1*) {
-            guarded("resumed", [&] { self(data).on_resumed(); });
-        },
 };
 
 // wl_display_roundtrip, but giving up after `timeout`: a compositor that does not answer
@@ -66,13 +56,14 @@ bool roundtrip(wl_display* display, std::chrono::milliseconds timeout) {
     return done;
 }
 
-std::uint32_t to_ms(core::Duration d) {
-    return static_cast<std::uint32_t>(std::chrono::milliseconds{d}.count());
-}
+// wlroots takes a timeout of 0 as "never": 1 ms is the shortest that works everywhere.
+constexpr std::chrono::milliseconds kFirstInput{1};
+constexpr std::chrono::milliseconds kRecent{1000};
 
 }  // namespace
 
-IdleProbe WaylandIdle::create(EventLoop& loop, IdleListener& listener, core::Duration threshold) {
+IdleProbe WaylandIdle::create(EventLoop& loop, IdleListener& listener, core::Duration threshold,
+                              IdleProtocol protocol) {
     const char* socket = std::getenv("WAYLAND_DISPLAY");
     if ((!socket || !*socket) && !std::getenv("WAYLAND_SOCKET")) {
         return {nullptr, "WAYLAND_DISPLAY is not set: this is not a Wayland session"};
@@ -82,20 +73,20 @@ IdleProbe WaylandIdle::create(EventLoop& loop, IdleListener& listener, core::Dur
         return {nullptr, std::string{"cannot connect to the Wayland compositor at "} +
                              (socket ? socket : "WAYLAND_SOCKET") + ": " + std::strerror(errno)};
     }
-    std::unique_ptr<WaylandIdle> source{new WaylandIdle{display, listener, threshold}};
+    std::unique_ptr<WaylandIdle> source{new WaylandIdle{display, listener, threshold, protocol}};
     source->registry_ = wl_display_get_registry(display);
     wl_registry_add_listener(source->registry_, &registry_listener, source.get());
     // One round trip at start-up for the globals, blocking but bounded.
     if (!roundtrip(display, std::chrono::seconds{2})) {
         return {nullptr, "the Wayland compositor did not answer within 2 s"};
     }
-    if (!source->notifier_) {
-        return {nullptr,
-                "the Wayland compositor does not offer ext-idle-notify-v1 (GNOME does not; "
-                "use the \"mutter\" backend there)"};
+    if (!source->manager_) {
+        return {nullptr, "the Wayland compositor does not offer " +
+                             std::string{protocol_name(protocol)}};
     }
     if (!source->seat_) return {nullptr, "the Wayland compositor has no seat to watch"};
-    source->subscribe();
+    source->at_threshold_ = source->watch(threshold);
+    source->first_input_ = source->watch(kFirstInput);
     source->source_ = loop.watch_fd(
         wl_display_get_fd(display), EPOLLIN, [raw = source.get()] { raw->read_and_dispatch(); },
         [raw = source.get()] { raw->flush(); });
@@ -103,56 +94,97 @@ IdleProbe WaylandIdle::create(EventLoop& loop, IdleListener& listener, core::Dur
     return {std::move(source), {}};
 }
 
-WaylandIdle::WaylandIdle(wl_display* display, IdleListener& listener, core::Duration threshold)
-    : display_{display}, listener_{listener}, threshold_{threshold} {}
+WaylandIdle::WaylandIdle(wl_display* display, IdleListener& listener, core::Duration threshold,
+                         IdleProtocol protocol)
+    : display_{display}, listener_{listener}, threshold_{threshold}, protocol_{protocol} {}
 
 WaylandIdle::~WaylandIdle() {
     source_ = EventSource{};
-    if (notification_) ext_idle_notification_v1_destroy(notification_);
-    if (notifier_) ext_idle_notifier_v1_destroy(notifier_);
+    at_threshold_.reset();
+    first_input_.reset();
+    recent_.reset();
+    if (manager_) destroy_manager(protocol_, manager_);
     if (seat_) wl_seat_destroy(seat_);
     if (registry_) wl_registry_destroy(registry_);
     wl_display_flush(display_);
     wl_display_disconnect(display_);
 }
 
+std::string_view WaylandIdle::name() const {
+    return protocol_ == IdleProtocol::ext_idle_notify ? "wayland" : "kde-idle";
+}
+
 void WaylandIdle::on_global(wl_registry* registry, unsigned name, std::string_view interface,
                             unsigned) {
-    if (interface == ext_idle_notifier_v1_interface.name && !notifier_) {
-        notifier_ = static_cast<ext_idle_notifier_v1*>(
-            wl_registry_bind(registry, name, &ext_idle_notifier_v1_interface, 1));
+    const wl_interface& manager = manager_interface(protocol_);
+    if (interface == manager.name && !manager_) {
+        manager_ = static_cast<wl_proxy*>(wl_registry_bind(registry, name, &manager, 1));
     } else if (interface == wl_seat_interface.name && !seat_) {
         // The first seat: a desktop has one; input on any seat would do for sitting.
         seat_ = static_cast<wl_seat*>(wl_registry_bind(registry, name, &wl_seat_interface, 1));
     }
 }
 
-void WaylandIdle::subscribe() {
-    notification_ = ext_idle_notifier_v1_get_idle_notification(notifier_, to_ms(threshold_), seat_);
-    ext_idle_notification_v1_add_listener(notification_, &notification_listener, this);
+std::unique_ptr<IdleWatch> WaylandIdle::watch(std::chrono::milliseconds timeout) {
+    IdleWatchListener& listener = *this;  // a private base: convert here, not in make_unique
+    return std::make_unique<IdleWatch>(protocol_, manager_, seat_, timeout, listener);
 }
 
 void WaylandIdle::set_threshold(core::Duration threshold) {
-    if (threshold == threshold_ || !notification_) return;
+    if (threshold == threshold_ || !at_threshold_ || lost_) return;
     threshold_ = threshold;
-    // A notification's timeout is fixed at creation. If the user is idle now, the new one
-    // will not say "resumed" until it has said "idled" itself; idle_ stays as it is, so
-    // the next "idled" is not reported twice.
-    ext_idle_notification_v1_destroy(notification_);
-    subscribe();
+    // A watch's timeout is fixed at creation. If the user is idle now, the new one will
+    // not say "resumed" until it has said "idled" itself: the 1-ms watch sees the return.
+    at_threshold_ = watch(threshold);
+    if (idle_ && !first_input_) first_input_ = watch(kFirstInput);
     flush();
 }
 
-void WaylandIdle::on_idled() {
-    if (idle_) return;
-    idle_ = true;
-    listener_.user_idle(threshold_);
+std::optional<core::Duration> WaylandIdle::idle_time() {
+    if (idle_ || !recent_) return std::nullopt;
+    if (!quiet_since_) return core::Duration{0};
+    return std::chrono::floor<core::Duration>(Clock::now() - *quiet_since_);
 }
 
-void WaylandIdle::on_resumed() {
-    if (!idle_) return;
+void WaylandIdle::idled(const IdleWatch& watch) {
+    if (&watch == at_threshold_.get()) {
+        if (!idle_) went_idle();
+    } else if (&watch == recent_.get()) {
+        // Past break_after the service needs no more help: the spell is confirmed or over.
+        if (Clock::now() - active_since_ >= threshold_) {
+            recent_.reset();
+            quiet_since_.reset();
+        } else {
+            quiet_since_ = Clock::now() - kRecent;
+        }
+    }
+}
+
+void WaylandIdle::resumed(const IdleWatch& watch) {
+    if (&watch == first_input_.get()) {
+        first_input_.reset();  // the last use of `watch`
+        if (idle_) went_active();
+    } else if (&watch == at_threshold_.get()) {
+        if (idle_) went_active();
+    } else if (&watch == recent_.get()) {
+        quiet_since_.reset();
+    }
+}
+
+void WaylandIdle::went_active() {
     idle_ = false;
+    first_input_.reset();
+    active_since_ = Clock::now();
+    recent_ = watch(kRecent);
+    quiet_since_.reset();
     listener_.user_active(core::Duration{0});
+}
+
+void WaylandIdle::went_idle() {
+    idle_ = true;
+    recent_.reset();
+    quiet_since_.reset();
+    listener_.user_idle(threshold_);
 }
 
 void WaylandIdle::read_and_dispatch() {

@@ -76,7 +76,7 @@ const std::vector<BadValue> wrong_types{
         BadValue{"goals.daily", "5.0", "expected a whole number from 1 to 50, got 5.0"},
         BadValue{"goals.day_starts_at", "4", std::string{a_time} + "4"},
         BadValue{"idle.backend", R"([ "x11" ])",
-                 R"(expected one of auto, x11, mutter, wayland, got [ "x11" ])"},
+                 R"(expected one of auto, x11, mutter, wayland, kde-idle, got [ "x11" ])"},
         BadValue{"idle.min_activity", "2", std::string{a_duration} + "2"},
         BadValue{"log.level", "1", "expected one of trace, debug, info, warn, error, got 1"},
         BadValue{"sitting.limit", "{ minutes = 60 }", std::string{a_duration} + "a table"}};
@@ -126,7 +126,7 @@ const std::vector<BadValue> out_of_range{
         BadValue{"goals.day_starts_at", R"("4:00")", std::string{a_time} + R"("4:00")"},
         BadValue{"goals.day_starts_at", R"("04:60")", std::string{a_time} + R"("04:60")"},
         BadValue{"idle.backend", R"("xorg")",
-                 R"(expected one of auto, x11, mutter, wayland, got "xorg")"},
+                 R"(expected one of auto, x11, mutter, wayland, kde-idle, got "xorg")"},
         BadValue{"idle.min_activity", R"("10m1s")",
                  R"(expected a duration from 0s to 10m, got "10m1s")"},
         BadValue{"log.level", R"("verbose")",
