@@ -4,6 +4,7 @@
 #include <poll.h>
 #include <sdbus-c++/Error.h>
 #include <sdbus-c++/IConnection.h>
+#include <wx/app.h>
 
 #include <cstdint>
 #include <exception>
@@ -54,6 +55,9 @@ gboolean dispatch(GSource* base, GSourceFunc, gpointer) {
     try {
         while (source->bus->processPendingRequest()) {
         }
+        // wx runs its idle work (CallAfter, windows waiting to be deleted) only when it knows
+        // there is some; a message from the bus is no GDK event, so say so.
+        wxWakeUpIdle();
         return G_SOURCE_CONTINUE;
     } catch (const sdbus::Error& error) {
         failure = error.getMessage();

@@ -174,11 +174,10 @@ void Service::log_refusal(std::string_view command, std::optional<core::Refusal>
 std::string Service::prompt_text() const {
     std::string text;
     const auto since = engine_.status().hour_started;
-    if (since) {
-        const core::Duration sat = now() - *since;
-        // Whole minutes read better; test configs sit for seconds.
-        const core::Duration shown = sat >= minutes{1} ? floor<minutes>(sat) : sat;
-        text = "You have been sitting for " + config::format_duration(shown) + ". ";
+    // Under a minute (a prompt asked for just after sitting down) there is nothing to tell.
+    if (since && now() - *since >= minutes{1}) {
+        const core::Duration sat = floor<minutes>(now() - *since);
+        text = "You have been sitting for " + config::format_duration(sat) + ". ";
     }
     std::vector<std::string> choices;
     for (const core::Exercise exercise : settings_.exercises) {

@@ -55,8 +55,8 @@ TEST_F(TrayTest, PromptTurnsIconOrangeAndShowsPopupUntilAnswered) {
 
     // Answered elsewhere (the CLI): the popup goes, the icon calms down.
     ASSERT_EQ(cli({"done", "bridges"}).exit_code, 0);
-    EXPECT_TRUE(wait_until([&] { return !popup_shown(x_->display()); }, milliseconds{10000},
-                           "the popup to close"));
+    EXPECT_TRUE(wait_until([&] { return !popup_shown(x_->display()); }, milliseconds{1000},
+                           "the popup to close within 1 s"));
     EXPECT_TRUE(wait_for_icon([](const IconPixels& p) { return p.sitting(); }, "the sitting look"));
 }
 

@@ -117,6 +117,33 @@ TEST_F(TraySniTest, RegistersItemAndFollowsTheDaemon) {
     EXPECT_TRUE(wait_for_daemon_title(item));
 }
 
+// A D-Bus signal is no GDK event and wakes no wx idle handler: the popup once stayed up to
+// the tray's next timer tick, up to a minute (issue 13), on X11 and Wayland alike.
+TEST_F(TraySniTest, PopupClosesAtOnceWhenThePromptIsAnsweredElsewhere) {
+    // An hour's limit, as users have it: the icon's ring then moves once a minute, and its
+    // redraw is no longer what gets the popup off the screen.
+    write_config(R"([sitting]
+limit = "1h"
+break_after = "30s"
+
+[idle]
+min_activity = "1s"
+)");
+    start_daemon();
+    start_tray();
+    ASSERT_TRUE(wait_until([&] { return !registered().empty(); }, milliseconds{10000},
+                           "an item registered with the watcher"));
+    sit_down();
+    ASSERT_EQ(cli({"prompt-now"}).exit_code, 0);
+    const auto popup_shown = [&] {
+        return !find_windows(list_windows(x_->display()), "sitbreak prompt").empty();
+    };
+    ASSERT_TRUE(wait_until(popup_shown, milliseconds{10000}, "the prompt popup"));
+    ASSERT_EQ(cli({"done", "bridges"}).exit_code, 0);
+    EXPECT_TRUE(wait_until([&] { return !popup_shown(); }, milliseconds{1000},
+                           "the popup to close within 1 s of `sitbreak done`"));
+}
+
 TEST_F(TraySniTest, MovesToXEmbedWhenTheWatcherGoes) {
     start_daemon();
     start_tray();

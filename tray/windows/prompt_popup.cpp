@@ -1,5 +1,6 @@
 #include "tray/windows/prompt_popup.hpp"
 
+#include <wx/app.h>
 #include <wx/button.h>
 #include <wx/dcclient.h>
 #include <wx/display.h>
@@ -83,7 +84,7 @@ PromptPopup::~PromptPopup() { ticker_.Stop(); }
 
 void PromptPopup::build_choice_page() {
     choice_page_ = new wxPanel{root_};
-    auto* heading = new wxStaticText{choice_page_, wxID_ANY, "Time to get up"};
+    auto* heading = new wxStaticText{choice_page_, wxID_ANY, "Time to stand up"};
     heading->SetFont(heading->GetFont().Scaled(1.3f).Bold());
     text_ = new wxStaticText{choice_page_, wxID_ANY, ""};
     bridges_ = make_button(choice_page_, "bridges", "Did 10 bridges");
@@ -214,7 +215,12 @@ void PromptPopup::finish(const std::function<void()>& action) {
 
 void PromptPopup::close_prompt() {
     ticker_.Stop();
+    // Destroy() alone leaves the last shown top-level window on screen until wx next runs
+    // its idle handlers, which a D-Bus signal does not trigger (only GDK events do): the
+    // popup stayed up to the next minute's redraw.
+    Hide();
     Destroy();
+    wxWakeUpIdle();
 }
 
 }  // namespace sitbreak::tray
