@@ -37,8 +37,9 @@ library_packages=(
 test_tool_packages=(xvfb xdotool xprintidle dunst dbus dbus-x11 x11-utils openbox systemd
     tzdata e2fsprogs)
 # The real compositors of the desktops tests (DESIGN §13), and input for them: wtype types
-# into sway, foot is the native Wayland window typed into (its font: fonts-dejavu-core).
-desktop_test_packages=(sway wtype foot fonts-dejavu-core kwin-wayland)
+# into sway, foot is the native Wayland window typed into (its font: fonts-dejavu-core);
+# waybar hosts the tray's icon on sway and grim takes its screenshots.
+desktop_test_packages=(sway wtype foot fonts-dejavu-core kwin-wayland waybar grim)
 # The tray's libraries; trayer and openbox host it in the gui tests.
 # libpng-dev: the gui tests' screen captures are written and read as PNG.
 tray_packages=(libwxgtk3.2-dev libayatana-appindicator3-dev libpng-dev trayer openbox

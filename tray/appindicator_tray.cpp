@@ -1,11 +1,13 @@
 #include "tray/appindicator_tray.hpp"
 
 #include <signal.h>
+#include <sys/stat.h>
 #include <unistd.h>
 #include <wx/image.h>
 #include <wx/log.h>
 
 #include <cerrno>
+#include <chrono>
 #include <string>
 #include <system_error>
 
@@ -121,6 +123,7 @@ AppIndicatorTray::AppIndicatorTray(const AppIndicatorLibrary& library, CommandHa
     widgets_->build(widgets_->menu, tray_menu(TrayView{}), on_command_);
     gtk_widget_show_all(widgets_->menu);
     library_.set_menu(widgets_->indicator, GTK_MENU(widgets_->menu));
+    icon_timer_.Bind(wxEVT_TIMER, [this](wxTimerEvent&) { publish_icon(); });
 }
 
 AppIndicatorTray::~AppIndicatorTray() {
@@ -137,8 +140,36 @@ void AppIndicatorTray::show(const TrayView& view) {
     widgets_->update(tray_menu(view), next);
     // Hosts show the title as the item's name or tooltip; the status line says the most.
     library_.set_title(widgets_->indicator, view.status_line.c_str());
-    if (face_ != view.face) set_icon(view);
+    if (face_ == view.face) {
+        next_icon_.reset();  // a face that came and went within the wait
+    } else {
+        next_icon_ = view;
+        publish_icon();
+    }
     library_.set_status(widgets_->indicator, APP_INDICATOR_STATUS_ACTIVE);
+}
+
+// GTK's icon theme, which most SNI hosts look names up with (waybar, xfce4-panel), reads a
+// directory again only when its mtime changed, in whole seconds: a second new file within
+// the same second was never found, and waybar drew a broken image. So the directory
+// changes at most once a second; a face that comes sooner waits for the next second.
+void AppIndicatorTray::publish_icon() {
+    if (!next_icon_) return;
+    const auto now = std::chrono::system_clock::now();
+    if (now < directory_settled_) {
+        const auto wait =
+            std::chrono::ceil<std::chrono::milliseconds>(directory_settled_ - now).count();
+        if (!icon_timer_.IsRunning()) icon_timer_.StartOnce(static_cast<int>(wait));
+        return;
+    }
+    set_icon(*next_icon_);
+    next_icon_.reset();
+    struct stat directory {};
+    if (::stat(icon_dir_.c_str(), &directory) == 0) {
+        // The file system's clock may lag the wall clock by a tick: a little margin.
+        directory_settled_ = std::chrono::system_clock::from_time_t(directory.st_mtim.tv_sec) +
+                             std::chrono::milliseconds{1050};
+    }
 }
 
 void AppIndicatorTray::set_icon(const TrayView& view) {
