@@ -40,9 +40,10 @@ test_tool_packages=(xvfb xdotool xprintidle dunst dbus dbus-x11 x11-utils openbo
 # into sway, foot is the native Wayland window typed into (its font: fonts-dejavu-core);
 # waybar hosts the tray's icon on sway and grim takes its screenshots.
 desktop_test_packages=(sway wtype foot fonts-dejavu-core kwin-wayland waybar grim)
-# The tray's libraries; trayer and openbox host it in the gui tests.
+# The tray's libraries (gtk-layer-shell: the popup on sway and KDE Wayland); trayer and
+# openbox host it in the gui tests.
 # libpng-dev: the gui tests' screen captures are written and read as PNG.
-tray_packages=(libwxgtk3.2-dev libayatana-appindicator3-dev libpng-dev trayer openbox
+tray_packages=(libwxgtk3.2-dev libayatana-appindicator3-dev libgtk-layer-shell-dev libpng-dev trayer openbox
     haskell-status-notifier-item-utils haskell-gtk-sni-tray-utils)
 # Man pages are built from scdoc sources; the packaging tests check the .deb and its files.
 packaging_build_packages=(scdoc)

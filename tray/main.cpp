@@ -16,6 +16,7 @@
 
 #include "tray/bus_source.hpp"
 #include "tray/tray_controller.hpp"
+#include "tray/windows/popup_surface.hpp"
 
 namespace {
 
@@ -23,6 +24,9 @@ using sitbreak::tray::BusSource;
 using sitbreak::tray::TrayController;
 
 constexpr const char* kTrayBusName = "org.sitbreak.Tray";
+// Owned besides while the popup can never take keyboard focus here: with prompt.style =
+// "auto" the daemon leaves prompts to the tray only then (GNOME on Wayland: notifications).
+constexpr const char* kPopupBusName = "org.sitbreak.Tray.Popup";
 
 struct Options {
     int squeeze_seconds{30};
@@ -56,6 +60,7 @@ public:
             lost_bus_ = true;
             CallAfter([this] { ExitMainLoop(); });
         });
+        claim_prompts();
         controller_ = std::make_unique<TrayController>(
             *bus_, TrayController::Options{std::chrono::seconds{options_.squeeze_seconds}});
         return true;
@@ -73,6 +78,21 @@ public:
     }
 
 private:
+    // Needs GTK up: whether the popup keeps off the keyboard depends on the display.
+    void claim_prompts() {
+        if (sitbreak::tray::popup_surface() == sitbreak::tray::PopupSurface::none) {
+            wxLogMessage("The popup could take keyboard focus on this desktop: prompts show as "
+                         "notifications (prompt.style = \"popup\" shows the popup anyway).");
+            return;
+        }
+        try {
+            bus_->requestName(kPopupBusName);
+        } catch (const sdbus::Error& error) {
+            wxLogWarning("Cannot own %s (%s): prompts show as notifications.", kPopupBusName,
+                         wxString::FromUTF8(error.getMessage()));
+        }
+    }
+
     Options options_;
     std::unique_ptr<sdbus::IConnection> bus_;
     std::unique_ptr<BusSource> source_;

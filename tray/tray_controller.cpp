@@ -14,6 +14,7 @@
 #include "tray/guarded.hpp"
 #include "tray/user_message.hpp"
 #include "tray/window_glue.hpp"
+#include "tray/windows/popup_surface.hpp"
 #include "tray/xembed_tray.hpp"
 
 namespace sitbreak::tray {
@@ -113,6 +114,12 @@ void TrayController::host_changed(bool sni_host) {
             "showing the icon in the XEmbed tray.",
             "libayatana-appindicator3", wxString::FromUTF8(why));
         if (backend_) return;
+    } else if (!sni_host && !x11_display()) {
+        // GTK's XEmbed icon needs X11; on Wayland it only printed GTK assertions.
+        wxLogMessage("No StatusNotifierItem host (such as waybar's tray or KDE's panel): the icon "
+                     "will appear when one starts; prompts still show.");
+        backend_.reset();
+        return;
     } else {
         wxLogMessage(sni_host ? "Showing the icon as a StatusNotifierItem."
                               : "No StatusNotifierItem host: showing the icon in the XEmbed tray.");

@@ -8,6 +8,7 @@
 #include "config/load.hpp"
 #include "config/paths.hpp"
 #include "tray/daemon_link.hpp"
+#include "tray/windows/popup_surface.hpp"
 #include "tray/windows/prefs_window.hpp"
 #include "tray/windows/prompt_popup.hpp"
 #include "tray/windows/stats_window.hpp"
@@ -59,7 +60,18 @@ WindowGlue::~WindowGlue() {
 void WindowGlue::prompt_opened(PromptInfo prompt) {
     if (prompt.id == last_closed_) last_closed_ = 0;  // a snoozed prompt coming back
     if (status_) prompt.snoozes_left = status_->snoozes_left;
-    show_prompt(prompt);
+    if (shows_popup()) show_prompt(prompt);
+}
+
+// As the daemon decides whether to leave prompts to the tray (the tray owns
+// org.sitbreak.Tray.Popup only where popup_surface() is not none).
+bool WindowGlue::shows_popup() const {
+    switch (config::load_file(config_path()).settings.prompt_style) {
+    case config::PromptStyle::notification: return false;
+    case config::PromptStyle::popup: return true;
+    case config::PromptStyle::automatic: return popup_surface() != PopupSurface::none;
+    }
+    return false;
 }
 
 void WindowGlue::prompt_closed(std::uint64_t id) {
@@ -77,7 +89,8 @@ void WindowGlue::status_changed(const std::optional<DaemonStatus>& status) {
         return;
     }
     const bool prompting = status->state == DaemonState::prompting && status->prompt_id != 0;
-    if (first && prompting && status->prompt_id != last_closed_ && !windows_->popup) {
+    if (first && prompting && status->prompt_id != last_closed_ && !windows_->popup &&
+        shows_popup()) {
         show_prompt({status->prompt_id, status->exercises, prompt_text(status->exercises),
                      status->snoozes_left});
     } else if (prompting && windows_->popup && windows_->popup_id == status->prompt_id &&

@@ -35,6 +35,7 @@ public:
 
 private:
     void show_prompt(const PromptInfo& prompt);
+    [[nodiscard]] bool shows_popup() const;
     void close_prompt();
     void load_statistics();
     [[nodiscard]] std::string config_path() const;

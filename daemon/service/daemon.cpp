@@ -28,6 +28,7 @@ namespace sitbreak::service {
 namespace {
 
 constexpr const char* kTrayName = "org.sitbreak.Tray";
+constexpr const char* kTrayPopupName = "org.sitbreak.Tray.Popup";
 
 class NotificationPresenter final : public PromptPresenter {
 public:
@@ -124,6 +125,9 @@ int run_daemon(const DaemonOptions& options) {
     platform::NameWatch tray{*bus, kTrayName,
                              [&service](bool owned) { service.tray_changed(owned); },
                              &platform::log_handler_failure};
+    platform::NameWatch tray_popup{*bus, kTrayPopupName,
+                                   [&service](bool owned) { service.tray_popup_changed(owned); },
+                                   &platform::log_handler_failure};
     std::string logind_problem;
     auto logind = platform::LogindSession::create(loop, inputs, logind_problem);
     if (!logind) spdlog::info("no lock or suspend signals from logind: {}", logind_problem);

@@ -80,12 +80,22 @@ Service::~Service() {
 
 void Service::tray_changed(bool present) {
     if (present == tray_present_) return;
+    spdlog::info("tray {}", present ? "is here" : "left");
+    reroute_prompts([&] { tray_present_ = present; });
+}
+
+void Service::tray_popup_changed(bool focus_safe) {
+    if (focus_safe == tray_popup_) return;
+    reroute_prompts([&] { tray_popup_ = focus_safe; });
+}
+
+void Service::reroute_prompts(const std::function<void()>& change) {
     const bool showed = tray_shows_prompts();
-    tray_present_ = present;
-    spdlog::info("tray {}",
-                 present ? "is here: it shows prompts" : "left: prompts go to notifications");
+    change();
+    if (showed == tray_shows_prompts()) return;
+    spdlog::info("prompts go to {}", tray_shows_prompts() ? "the tray" : "notifications");
     const auto status = engine_.status();
-    if (!status.prompt || showed == tray_shows_prompts()) return;
+    if (!status.prompt) return;
     if (tray_shows_prompts()) {
         presenter_.close();
     } else {
@@ -96,8 +106,10 @@ void Service::tray_changed(bool present) {
 bool Service::tray_shows_prompts() const {
     switch (settings_.prompt_style) {
     case config::PromptStyle::notification: return false;
-    case config::PromptStyle::popup:
-    case config::PromptStyle::automatic: return tray_present_;
+    case config::PromptStyle::popup: return tray_present_;
+    // Only a popup that can never take the keyboard: elsewhere (GNOME on Wayland) the
+    // notification server does better.
+    case config::PromptStyle::automatic: return tray_present_ && tray_popup_;
     }
     return false;
 }

@@ -4,6 +4,7 @@
 // One thread; every method runs on the event loop. It reads no clock and no file: the
 // clock, the opened store, the loaded settings and its collaborators are handed in.
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -82,8 +83,11 @@ public:
     std::optional<std::string> clear_rest_day(core::Date date);
     // The config file as loaded again; false (and the errors kept for status) when bad.
     bool reload_config(config::LoadResult result);
-    // Whether the tray owns org.sitbreak.Tray: with prompt.style auto it shows prompts.
+    // Whether the tray owns org.sitbreak.Tray, and org.sitbreak.Tray.Popup (its popup can
+    // never take keyboard focus there). prompt.style popup leaves prompts to any tray;
+    // auto only to one that owns both.
     void tray_changed(bool present);
+    void tray_popup_changed(bool focus_safe);
     // The system's time zone changed: today and every new event follow it.
     void zone_changed();
     void shutdown();
@@ -112,6 +116,7 @@ private:
     template <class Command>
     std::optional<core::Refusal> run(Command command);
     void settle();
+    void reroute_prompts(const std::function<void()>& change);
     void catch_up();
     void record(const core::Event& event);
     void store_failed();
@@ -143,6 +148,7 @@ private:
     config::Settings settings_;
     core::Engine engine_;
     bool tray_present_{false};
+    bool tray_popup_{false};
     bool catching_up_{false};
     std::unique_ptr<platform::Alarm> wake_;
     std::unique_ptr<platform::Alarm> input_check_;

@@ -50,23 +50,26 @@ protected:
             std::vector<std::string>{SITBREAK_TRAY_PATH, "--verbose"}, std::move(options));
     }
 
-    // Pixels of `colour` (within 10 per channel) in the bar's right end, where the tray is.
-    [[nodiscard]] int tray_pixels(Rgb colour) const {
-        const auto shot = files_ / "bar.png";
-        const RunResult grim =
-            run({"grim", "-g", "1180,0 100x" + std::to_string(kBarHeight), shot.string()},
-                compositor_->client_env());
+    // Pixels within 10 per channel of `colour` in the screen's rectangle "x,y wxh" (grim's
+    // words); -1 if grim could not take the screenshot.
+    [[nodiscard]] int pixels_near(Rgb colour, const std::string& rectangle) const {
+        const auto shot = files_ / "shot.png";
+        const RunResult grim = run({"grim", "-g", rectangle, shot.string()}, compositor_->client_env());
         if (grim.exit_code != 0) return -1;
-        const Image bar = load_png(shot);
+        const Image image = load_png(shot);
         const auto near = [&](int a, int b) { return std::abs(a - b) <= 10; };
         int count = 0;
-        for (int y = 0; y < bar.height(); ++y) {
-            for (int x = 0; x < bar.width(); ++x) {
-                const Rgb c = bar.at(x, y);
+        for (int y = 0; y < image.height(); ++y) {
+            for (int x = 0; x < image.width(); ++x) {
+                const Rgb c = image.at(x, y);
                 if (near(c.r, colour.r) && near(c.g, colour.g) && near(c.b, colour.b)) ++count;
             }
         }
         return count;
+    }
+    // At the bar's right end, where waybar puts the tray.
+    [[nodiscard]] int tray_pixels(Rgb colour) const {
+        return pixels_near(colour, "1180,0 100x" + std::to_string(kBarHeight));
     }
 
     void TearDown() override {
@@ -105,6 +108,37 @@ TEST_F(TrayOnSwayTest, WaybarFindsEveryIconOfQuickChanges) {
     EXPECT_TRUE(wait_until([&] { return tray_pixels(kDarkDisk) > 20; }, milliseconds{10000},
                            "the sitting icon in waybar's tray"));
     EXPECT_EQ(waybar_->out().find("Could not find an icon"), std::string::npos) << waybar_->out();
+}
+
+// The popup on a layer-shell compositor (issue 13): a layer surface at the top centre that
+// never takes the keyboard. It once opened centred, as a window sway could tile, and took
+// the text the user was typing.
+TEST_F(TrayOnSwayTest, PromptPopupIsAtTheTopAndTypingGoesOnIntoTheFocusedWindow) {
+    constexpr Rgb kPopupBackground{0xf6, 0xf5, 0xf4};  // GTK's default theme (Adwaita)
+    const auto typed = files_ / "typed";
+    keep_running("exec foot sh -c 'cat > " + typed.string() + "'", compositor_->client_env());
+    keep_running("while :; do wtype a -k Return; sleep 0.3; done", compositor_->client_env());
+    ASSERT_TRUE(wait_until([&] { return read_file(typed).find('a') != std::string::npos; },
+                           milliseconds{20000}, "typing to reach foot"));
+    start_daemon();
+    start_tray();
+    ASSERT_TRUE(cli().wait_for_state("sitting"));
+    // The tray claims prompts once it knows its popup keeps off the keyboard here.
+    ASSERT_TRUE(wait_until(
+        [&] { return run({"busctl", "--user", "status", "org.sitbreak.Tray.Popup"}, env()).exit_code == 0; },
+        milliseconds{10000}, "the tray to own org.sitbreak.Tray.Popup"));
+    ASSERT_EQ(cli().run({"prompt-now"}).exit_code, 0);
+    // 1280x800: the top band holds the popup, the middle of the screen does not.
+    ASSERT_TRUE(wait_until([&] { return pixels_near(kPopupBackground, "340,0 600x160") > 20000; },
+                           milliseconds{10000}, "the popup at the top centre"));
+    EXPECT_EQ(pixels_near(kPopupBackground, "340,300 600x200"), 0) << "a popup in the middle";
+    // What the user types now still goes to foot, while the popup stays.
+    clients_.pop_back();
+    keep_running("while :; do wtype b -k Return; sleep 0.3; done", compositor_->client_env());
+    EXPECT_TRUE(wait_until([&] { return read_file(typed).find('b') != std::string::npos; },
+                           milliseconds{10000}, "text typed after the popup to reach foot"));
+    EXPECT_GT(pixels_near(kPopupBackground, "340,0 600x160"), 20000) << "the popup went";
+    EXPECT_EQ(cli().status()["state"], "prompting");
 }
 
 }  // namespace

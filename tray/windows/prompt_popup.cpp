@@ -12,6 +12,7 @@
 #include <algorithm>
 
 #include "tray/windows/countdown_panel.hpp"
+#include "tray/windows/popup_surface.hpp"
 
 namespace sitbreak::tray {
 
@@ -75,6 +76,10 @@ PromptPopup::PromptPopup(const PromptInfo& info, PromptActions actions,
         event.Veto();
         Hide();
     });
+    if (popup_surface() == PopupSurface::layer_surface) {
+        layer_surface_ = true;
+        make_top_layer_surface(*this, FromDIP(top_margin));
+    }
     show_info(info);
     show_page(choice_page_);
     ShowWithoutActivating();
@@ -155,6 +160,7 @@ void PromptPopup::on_paint(wxPaintEvent&) {
 }
 
 void PromptPopup::place_top_centre() {
+    if (layer_surface_) return;  // the compositor places it, by its anchor
     int index = wxDisplay::GetFromPoint(wxGetMousePosition());
     if (index == wxNOT_FOUND) index = 0;
     const wxRect area = wxDisplay{static_cast<unsigned>(index)}.GetClientArea();

@@ -1,7 +1,7 @@
 #pragma once
 // The prompt popup (DESIGN §10): top centre of the monitor with the pointer, above other
 // windows, and never taking keyboard focus, so that typing goes on into the window the
-// user works in. It offers the exercises, Snooze (while snoozes are left) and Skip, and
+// user works in (on Wayland a layer surface: see popup_surface.hpp). It offers the exercises, Snooze (while snoozes are left) and Skip, and
 // guides the squeeze with a countdown that confirms at its end.
 //
 // After a button it calls the action and hides; the tray calls close_prompt() when the
@@ -54,6 +54,7 @@ private:
     SqueezeCountdown countdown_;
     ClickGuard guard_;
     bool arm_on_paint_{false};
+    bool layer_surface_{false};  // placed by a Wayland compositor (see popup_surface.hpp)
     wxTimer ticker_;
     std::chrono::steady_clock::time_point squeeze_started_;
     wxPanel* root_{nullptr};

@@ -20,6 +20,7 @@ TEST_F(ServiceTest, WithoutATrayThePromptIsANotificationAndTheBusHearsOfIt) {
 TEST_F(ServiceTest, WithATrayThePromptIsTheTraysAndItsLeavingBringsTheNotification) {
     start();
     service_->tray_changed(true);
+    service_->tray_popup_changed(true);
     type_for(minutes{10} + seconds{5});
     ASSERT_EQ(publisher_.opened.size(), 1u);
     EXPECT_TRUE(presenter_.shown.empty());
@@ -38,6 +39,25 @@ TEST_F(ServiceTest, PromptStyleNotificationIgnoresTheTray) {
     service_->tray_changed(true);
     type_for(minutes{10} + seconds{5});
     EXPECT_EQ(presenter_.shown.size(), 1u);
+}
+
+// GNOME on Wayland: the tray is there, but nothing keeps its popup off the keyboard.
+TEST_F(ServiceTest, AutoLeavesNoPromptToATrayWhosePopupCouldTakeTheKeyboard) {
+    start();
+    service_->tray_changed(true);
+    type_for(minutes{10} + seconds{5});
+    ASSERT_EQ(presenter_.shown.size(), 1u);
+    service_->tray_popup_changed(true);  // e.g. a tray that started on a layer-shell compositor
+    EXPECT_EQ(presenter_.closes, 1);
+}
+
+TEST_F(ServiceTest, PromptStylePopupLeavesPromptsToAnyTray) {
+    auto settings = short_settings();
+    settings.prompt_style = config::PromptStyle::popup;
+    start(settings);
+    service_->tray_changed(true);
+    type_for(minutes{10} + seconds{5});
+    EXPECT_TRUE(presenter_.shown.empty());
 }
 
 TEST_F(ServiceTest, AnActionFromAnOldBubbleIsDropped) {
