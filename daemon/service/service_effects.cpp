@@ -177,14 +177,15 @@ std::string Service::prompt_text() const {
     // Under a minute (a prompt asked for just after sitting down) there is nothing to tell.
     if (since && now() - *since >= minutes{1}) {
         const core::Duration sat = floor<minutes>(now() - *since);
-        text = "You have been sitting for " + config::format_duration(sat) + ". ";
+        text = "Sitting for " + config::format_duration(sat) + ": ";
     }
     std::vector<std::string> choices;
     for (const core::Exercise exercise : settings_.exercises) {
         choices.emplace_back(exercise == core::Exercise::bridges ? "10 glute bridges"
                                                                  : "a 30-second glute squeeze");
     }
-    text += "Time for " + choices.front();
+    text += text.empty() ? "Time for " : "time for ";
+    text += choices.front();
     if (choices.size() > 1) text += " or " + choices.back();
     return text + ".";
 }

@@ -19,11 +19,11 @@ TEST_F(DaemonTest, TypingPastTheLimitPromptsAndBridgesAreCounted) {
     ASSERT_TRUE(
         wait_until([&] { return !dunst_->shown().empty(); }, milliseconds{5000}, "a notification"));
     const auto actions = actions_of_shown(*dunst_);
-    EXPECT_EQ(actions, (std::map<std::string, std::string>{{"bridges", "Did 10 bridges"},
-                                                           {"squeeze", "Did a 30-s squeeze"},
+    EXPECT_EQ(actions, (std::map<std::string, std::string>{{"bridges", "Did bridges"},
+                                                           {"squeeze", "Did squeeze"},
                                                            {"snooze", "Snooze"},
                                                            {"skip", "Skip"}}));
-    ASSERT_TRUE(dunst_->choose_action("Did 10 bridges")) << dunst_->last_menu();
+    ASSERT_TRUE(dunst_->choose_action("Did bridges")) << dunst_->last_menu();
     ASSERT_TRUE(wait_for_state("sitting", milliseconds{5000}));
     const auto now = status();
     EXPECT_EQ(now["today_done"], 1);

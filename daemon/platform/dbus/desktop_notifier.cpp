@@ -24,10 +24,12 @@ constexpr const char* interface = "org.freedesktop.Notifications";
 // Asynchronous, so it never blocks the loop; long enough for D-Bus activation of a server.
 constexpr auto notify_timeout = std::chrono::seconds{10};
 
+// Short: four actions must fit the narrowest common bubble (notification-daemon's 400 px,
+// where longer labels pushed Skip out of sight). The body names the counts.
 const char* label(core::Exercise exercise) {
     switch (exercise) {
-    case core::Exercise::bridges: return "Did 10 bridges";
-    case core::Exercise::squeeze: return "Did a 30-s squeeze";
+    case core::Exercise::bridges: return "Did bridges";
+    case core::Exercise::squeeze: return "Did squeeze";
     }
     return "Done";
 }
