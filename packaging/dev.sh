@@ -39,9 +39,11 @@ test_tool_packages=(xvfb xdotool xprintidle dunst dbus dbus-x11 x11-utils openbo
 # The real compositors of the desktops tests (DESIGN §13), and input for them: wtype types
 # into sway, foot is the native Wayland window typed into (its font: fonts-dejavu-core);
 # waybar hosts the tray's icon on sway and grim takes its screenshots; notification-daemon
-# is GNOME's fallback notification server, the narrowest bubble.
+# is GNOME's fallback notification server, the narrowest bubble; gnome-shell's own
+# notification server is a gjs helper (Debian's gnome-shell does not pull gjs in), and
+# gdbus asks the shell what it shows.
 desktop_test_packages=(sway wtype foot fonts-dejavu-core kwin-wayland waybar grim
-    notification-daemon)
+    notification-daemon mutter gnome-shell gjs libglib2.0-bin)
 # The tray's libraries (gtk-layer-shell: the popup on sway and KDE Wayland); trayer and
 # openbox host it in the gui tests.
 # libpng-dev: the gui tests' screen captures are written and read as PNG.

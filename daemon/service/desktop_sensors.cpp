@@ -55,6 +55,12 @@ void DesktopSensors::start(config::IdleBackend choice, core::Duration threshold)
     threshold_ = threshold;
     open();
     watch_fullscreen();
+    if (!idle_) {
+        // A session that is still coming up (gnome-shell's idle monitor, a compositor
+        // started after the user's services) has one a moment later.
+        problem_ += "; trying again in " + std::to_string(backoff_.count()) + "s";
+        retry_->arm_in(std::chrono::duration_cast<std::chrono::microseconds>(backoff_));
+    }
 }
 
 platform::X11Connection* DesktopSensors::x11() {

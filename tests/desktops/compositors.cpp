@@ -85,6 +85,38 @@ std::unique_ptr<Compositor> Compositor::kwin(const Env& session_bus) {
     return kwin;
 }
 
+std::unique_ptr<Compositor> Compositor::mutter(const Env& session_bus) {
+    std::unique_ptr<Compositor> mutter{new Compositor};
+    mutter->dir_ = std::make_unique<TempDir>("mutter");
+    const fs::path& dir = mutter->dir_->path();
+    ProcessOptions options;
+    options.env = session_bus;
+    options.env["DISPLAY"] = std::nullopt;
+    options.env["WAYLAND_DISPLAY"] = std::nullopt;
+    options.env["HOME"] = dir.string();
+    options.env["XDG_RUNTIME_DIR"] = dir.string();
+    mutter->start({"mutter", "--headless", "--wayland", "--no-x11", "--virtual-monitor", "1280x800"},
+                  std::move(options), "mutter", dir);
+    return mutter;
+}
+
+std::unique_ptr<Compositor> Compositor::gnome_shell(const Env& buses,
+                                                    std::unique_ptr<TempDir> runtime) {
+    std::unique_ptr<Compositor> shell{new Compositor};
+    shell->dir_ = std::move(runtime);
+    const fs::path& dir = shell->dir_->path();
+    ProcessOptions options;
+    options.env = buses;
+    options.env["DISPLAY"] = std::nullopt;
+    options.env["WAYLAND_DISPLAY"] = std::nullopt;
+    options.env["HOME"] = dir.string();
+    options.env["XDG_RUNTIME_DIR"] = dir.string();
+    shell->start({"gnome-shell", "--headless", "--wayland", "--no-x11", "--virtual-monitor",
+                  "1280x800", "--unsafe-mode"},
+                 std::move(options), "gnome-shell", dir);
+    return shell;
+}
+
 void Compositor::start(std::vector<std::string> args, ProcessOptions options,
                        const std::string& name, const fs::path& runtime) {
     process_ = std::make_unique<Process>(std::move(args), std::move(options));

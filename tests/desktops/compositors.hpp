@@ -2,6 +2,7 @@
 // Real Wayland compositors of Debian 12, run headless for one test (DESIGN §13):
 //   sway 1.7 (wlroots 0.15): org_kde_kwin_idle; refuses root, so as "nobody" when we are.
 //   kwin_wayland 5.27 --virtual: ext-idle-notify-v1, and org_kde_kwin_fake_input for input.
+//   mutter 43 --headless: GNOME's IdleMonitor and RemoteDesktop on the session bus.
 #include <filesystem>
 #include <memory>
 #include <string>
@@ -18,6 +19,12 @@ public:
     // std::runtime_error naming the compositor and its log if it does not come up.
     static std::unique_ptr<Compositor> sway();
     static std::unique_ptr<Compositor> kwin(const Env& session_bus);
+    static std::unique_ptr<Compositor> mutter(const Env& session_bus);
+    // gnome-shell 43, headless and in unsafe mode (org.gnome.Shell.Eval answers), in
+    // `runtime` (its socket: runtime/wayland-0). `buses`: the session bus, and a system bus
+    // in DBUS_SYSTEM_BUS_ADDRESS (without one it stops at start, looking for logind).
+    static std::unique_ptr<Compositor> gnome_shell(const Env& buses,
+                                                   std::unique_ptr<TempDir> runtime);
     ~Compositor();
     Compositor(const Compositor&) = delete;
     Compositor& operator=(const Compositor&) = delete;

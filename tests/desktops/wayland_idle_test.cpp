@@ -59,5 +59,27 @@ TEST_F(DesktopTest, WaylandSessionWithoutAnIdleSourceSaysSoInStatus) {
     EXPECT_NE(text.out.find("X11 through Xwayland"), std::string::npos) << text.out;
 }
 
+// GNOME on Wayland: mutter's IdleMonitor, with input through its RemoteDesktop API.
+TEST_F(DesktopTest, GnomeMutterSeesInputAndTheBreakAfterIt) {
+    write_config(R"([sitting]
+limit = "1h"
+break_after = "3s"
+
+[idle]
+min_activity = "1s"
+)");
+    compositor_ = Compositor::mutter(bus_->env());
+    session_ = {{"WAYLAND_DISPLAY", compositor_->socket()}, {"XDG_CURRENT_DESKTOP", "GNOME"}};
+    ASSERT_TRUE(wait_until(
+        [&] { return run({"busctl", "--user", "status", "org.gnome.Mutter.IdleMonitor"}, env()).exit_code == 0; },
+        milliseconds{20000}, "mutter's IdleMonitor on the bus"));
+    start_daemon();
+    EXPECT_EQ(cli().status()["idle_backend"], "mutter");
+    keep_running(std::string{MUTTER_TYPIST_PATH} + " 300", bus_->env());
+    EXPECT_TRUE(cli().wait_for_state("sitting"));
+    clients_.clear();  // the user gets up
+    EXPECT_TRUE(cli().wait_for_state("away", milliseconds{15000}));
+}
+
 }  // namespace
 }  // namespace sitbreak::test
