@@ -38,6 +38,10 @@ protected:
     // Starts sitbreakd and waits until it answers on the bus.
     void start_daemon();
     [[nodiscard]] SitbreakCli cli() const { return SitbreakCli{env()}; }
+    // Whether someone owns `name` on the session bus (busctl status).
+    [[nodiscard]] bool owned(const std::string& name) const {
+        return run({"busctl", "--user", "status", name}, env()).exit_code == 0;
+    }
     // A shell loop run until the test ends, with the compositor's client environment.
     void keep_running(const std::string& script, const Env& client_env);
 

@@ -87,12 +87,8 @@ protected:
         server_ = std::make_unique<Process>(
             std::vector<std::string>{"/usr/lib/notification-daemon/notification-daemon"},
             std::move(options));
-        ASSERT_TRUE(wait_until(
-            [&] {
-                return run({"busctl", "--user", "status", "org.freedesktop.Notifications"}, env())
-                           .exit_code == 0;
-            },
-            milliseconds{10000}, "notification-daemon on the bus"));
+        ASSERT_TRUE(wait_until([&] { return owned("org.freedesktop.Notifications"); },
+                               milliseconds{10000}, "notification-daemon on the bus"));
     }
     void TearDown() override {
         server_.reset();
@@ -114,7 +110,7 @@ min_activity = "1s"
 )");
     start_daemon();
     keep_running("while :; do xdotool mousemove_relative -- 1 0; sleep 0.3; done", x_->env());
-    // The prompt an hour's limit makes, with the longest body: "Sitting for 1m: time for...".
+    // A prompt after a minute of sitting has the longest body: "Sitting for 1m: time for...".
     ASSERT_TRUE(cli().wait_for_state("prompting", milliseconds{90000}));
     std::vector<XWindow> bubbles;
     ASSERT_TRUE(wait_until(

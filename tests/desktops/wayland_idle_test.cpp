@@ -70,9 +70,8 @@ min_activity = "1s"
 )");
     compositor_ = Compositor::mutter(bus_->env());
     session_ = {{"WAYLAND_DISPLAY", compositor_->socket()}, {"XDG_CURRENT_DESKTOP", "GNOME"}};
-    ASSERT_TRUE(wait_until(
-        [&] { return run({"busctl", "--user", "status", "org.gnome.Mutter.IdleMonitor"}, env()).exit_code == 0; },
-        milliseconds{20000}, "mutter's IdleMonitor on the bus"));
+    ASSERT_TRUE(wait_until([&] { return owned("org.gnome.Mutter.IdleMonitor"); },
+                           milliseconds{20000}, "mutter's IdleMonitor on the bus"));
     start_daemon();
     EXPECT_EQ(cli().status()["idle_backend"], "mutter");
     keep_running(std::string{MUTTER_TYPIST_PATH} + " 300", bus_->env());

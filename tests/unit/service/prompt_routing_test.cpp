@@ -60,6 +60,23 @@ TEST_F(ServiceTest, PromptStylePopupLeavesPromptsToAnyTray) {
     EXPECT_TRUE(presenter_.shown.empty());
 }
 
+// One title everywhere; the body says how long only once there is a minute to tell, and
+// stays short enough for a 400-px bubble (issue 13).
+TEST_F(ServiceTest, ThePromptTellsTheSittingTimeOnlyPastAMinute) {
+    start();
+    type_for(seconds{5});
+    ASSERT_FALSE(service_->prompt_now().has_value());
+    ASSERT_EQ(presenter_.shown.size(), 1u);
+    EXPECT_EQ(presenter_.shown[0].summary, "Time to stand up");
+    EXPECT_EQ(presenter_.shown[0].body,
+              "Time for 10 glute bridges or a 30-second glute squeeze.");
+    inputs_.notification_action(presenter_.shown[0].prompt, "skip");
+    type_for(minutes{10} + seconds{5});
+    ASSERT_EQ(presenter_.shown.size(), 2u);
+    EXPECT_EQ(presenter_.shown[1].body,
+              "Sitting for 10m: time for 10 glute bridges or a 30-second glute squeeze.");
+}
+
 TEST_F(ServiceTest, AnActionFromAnOldBubbleIsDropped) {
     start();
     type_for(minutes{10} + seconds{5});
