@@ -81,8 +81,9 @@ private:
     // Needs GTK up: whether the popup keeps off the keyboard depends on the display.
     void claim_prompts() {
         if (sitbreak::tray::popup_surface() == sitbreak::tray::PopupSurface::none) {
-            wxLogMessage("The popup could take keyboard focus on this desktop: prompts show as "
-                         "notifications (prompt.style = \"popup\" shows the popup anyway).");
+            wxLogMessage(
+                "The popup could take keyboard focus on this desktop: prompts show as "
+                "notifications (prompt.style = \"popup\" shows the popup anyway).");
             return;
         }
         try {

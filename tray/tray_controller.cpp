@@ -116,8 +116,9 @@ void TrayController::host_changed(bool sni_host) {
         if (backend_) return;
     } else if (!sni_host && !x11_display()) {
         // GTK's XEmbed icon needs X11; on Wayland it only printed GTK assertions.
-        wxLogMessage("No StatusNotifierItem host (such as waybar's tray or KDE's panel): the icon "
-                     "will appear when one starts; prompts still show.");
+        wxLogMessage(
+            "No StatusNotifierItem host (such as waybar's tray or KDE's panel): the icon "
+            "will appear when one starts; prompts still show.");
         backend_.reset();
         return;
     } else {

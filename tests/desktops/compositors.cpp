@@ -95,8 +95,9 @@ std::unique_ptr<Compositor> Compositor::mutter(const Env& session_bus) {
     options.env["WAYLAND_DISPLAY"] = std::nullopt;
     options.env["HOME"] = dir.string();
     options.env["XDG_RUNTIME_DIR"] = dir.string();
-    mutter->start({"mutter", "--headless", "--wayland", "--no-x11", "--virtual-monitor", "1280x800"},
-                  std::move(options), "mutter", dir);
+    mutter->start(
+        {"mutter", "--headless", "--wayland", "--no-x11", "--virtual-monitor", "1280x800"},
+        std::move(options), "mutter", dir);
     return mutter;
 }
 

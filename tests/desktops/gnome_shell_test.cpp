@@ -16,8 +16,9 @@ protected:
     void SetUp() override {
         DesktopTest::SetUp();
         // Only gnome-shell's notification helper may be started on demand: no other server.
-        std::filesystem::copy_file("/usr/share/dbus-1/services/org.gnome.Shell.Notifications.service",
-                                   services_ / "org.gnome.Shell.Notifications.service");
+        std::filesystem::copy_file(
+            "/usr/share/dbus-1/services/org.gnome.Shell.Notifications.service",
+            services_ / "org.gnome.Shell.Notifications.service");
         auto runtime = std::make_unique<TempDir>("gnome-shell");
         const std::string dir = runtime->path().string();
         bus_ = std::make_unique<SessionBus>(
@@ -33,12 +34,12 @@ protected:
 
     // "title|action,action;..." for each notification the shell's message tray holds.
     [[nodiscard]] std::string shell_notifications() const {
-        const RunResult r = run(
-            {"gdbus", "call", "--session", "--dest", "org.gnome.Shell", "--object-path",
-             "/org/gnome/Shell", "--method", "org.gnome.Shell.Eval",
-             "Main.messageTray.getSources().map(s => s.notifications.map(n => n.title + '|' + "
-             "n.actions.map(a => a.label).join(',')).join(';')).join('/')"},
-            env());
+        const RunResult r =
+            run({"gdbus", "call", "--session", "--dest", "org.gnome.Shell", "--object-path",
+                 "/org/gnome/Shell", "--method", "org.gnome.Shell.Eval",
+                 "Main.messageTray.getSources().map(s => s.notifications.map(n => n.title + '|' + "
+                 "n.actions.map(a => a.label).join(',')).join(';')).join('/')"},
+                env());
         return r.exit_code == 0 ? r.out : "";
     }
 
@@ -49,9 +50,9 @@ protected:
 TEST_F(GnomeShellTest, ThePromptReachesTheShellWithItsActions) {
     start_daemon();
     // The daemon may start before the shell's idle monitor is on the bus, as at login.
-    ASSERT_TRUE(cli().wait_for_status(
-        [](const nlohmann::json& s) { return s["idle_backend"] == "mutter"; },
-        "the mutter backend", milliseconds{30000}));
+    ASSERT_TRUE(
+        cli().wait_for_status([](const nlohmann::json& s) { return s["idle_backend"] == "mutter"; },
+                              "the mutter backend", milliseconds{30000}));
     keep_running(std::string{MUTTER_TYPIST_PATH} + " 300", bus_->env());
     ASSERT_TRUE(cli().wait_for_state("sitting"));
     ASSERT_TRUE(cli().wait_for_status(

@@ -5,9 +5,9 @@
 
 #include "desktop_fixture.hpp"
 #include "gui/support/capture.hpp"
+#include "gui/x_windows.hpp"
 #include "support/wait.hpp"
 #include "support/x_server.hpp"
-#include "gui/x_windows.hpp"
 
 namespace sitbreak::test {
 namespace {
@@ -124,11 +124,13 @@ min_activity = "1s"
         milliseconds{10000}, "a bubble"));
     const XWindow& b = bubbles[0];
     Image shot;
-    ASSERT_TRUE(wait_until([&] {
-        const Image before = shot;
-        shot = capture(x_->display(), b.id);
-        return shot.at(b.width / 2, b.height / 2) != Rgb{0, 0, 0} && same(before, shot);
-    }, milliseconds{5000}, "the bubble drawn and still"));
+    ASSERT_TRUE(wait_until(
+        [&] {
+            const Image before = shot;
+            shot = capture(x_->display(), b.id);
+            return shot.at(b.width / 2, b.height / 2) != Rgb{0, 0, 0} && same(before, shot);
+        },
+        milliseconds{5000}, "the bubble drawn and still"));
     save_png(shot, screenshot_path("notification-daemon-prompt"));
     const std::vector<Band> bands = text_bands(shot);
     ASSERT_GE(bands.size(), 3u) << "a title, a body and the actions";
@@ -142,7 +144,8 @@ min_activity = "1s"
     EXPECT_LE(bands.back().bottom, shot.height() - kMargin) << "actions cut at the bottom";
     // The actions, as four labels apart: Did bridges, Did squeeze, Snooze, Skip.
     EXPECT_EQ(clusters(shot, bands.back(), 12).size(), 4u)
-        << "the actions row of the bubble saved as " << screenshot_path("notification-daemon-prompt");
+        << "the actions row of the bubble saved as "
+        << screenshot_path("notification-daemon-prompt");
 }
 
 }  // namespace

@@ -37,8 +37,9 @@ protected:
             std::vector<std::string>{"waybar", "-c", (files_ / "config").string(), "-s",
                                      (files_ / "style.css").string()},
             std::move(options));
-        ASSERT_TRUE(wait_until([&] { return waybar_->out().find("Bar configured") != std::string::npos; },
-                               milliseconds{20000}, "waybar's bar"))
+        ASSERT_TRUE(
+            wait_until([&] { return waybar_->out().find("Bar configured") != std::string::npos; },
+                       milliseconds{20000}, "waybar's bar"))
             << waybar_->out() << waybar_->err();
     }
 
@@ -46,15 +47,16 @@ protected:
         ProcessOptions options;
         options.env = env();
         options.env["GDK_BACKEND"] = "wayland";
-        tray_ = std::make_unique<Process>(
-            std::vector<std::string>{SITBREAK_TRAY_PATH, "--verbose"}, std::move(options));
+        tray_ = std::make_unique<Process>(std::vector<std::string>{SITBREAK_TRAY_PATH, "--verbose"},
+                                          std::move(options));
     }
 
     // Pixels within 10 per channel of `colour` in the screen's rectangle "x,y wxh" (grim's
     // words); -1 if grim could not take the screenshot.
     [[nodiscard]] int pixels_near(Rgb colour, const std::string& rectangle) const {
         const auto shot = files_ / "shot.png";
-        const RunResult grim = run({"grim", "-g", rectangle, shot.string()}, compositor_->client_env());
+        const RunResult grim =
+            run({"grim", "-g", rectangle, shot.string()}, compositor_->client_env());
         if (grim.exit_code != 0) return -1;
         const Image image = load_png(shot);
         const auto near = [&](int a, int b) { return std::abs(a - b) <= 10; };
@@ -98,7 +100,7 @@ TEST_F(TrayOnSwayTest, WaybarFindsEveryIconOfQuickChanges) {
                            "the away icon in waybar's tray"));
     for (int change = 0; change < 10; ++change) {
         const auto args = change % 2 == 0 ? std::vector<std::string>{"pause", "10m"}
-                                           : std::vector<std::string>{"resume"};
+                                          : std::vector<std::string>{"resume"};
         ASSERT_EQ(cli().run(args).exit_code, 0);
         std::this_thread::sleep_for(milliseconds{300});  // the pace under test, not a wait
     }

@@ -84,8 +84,7 @@ TEST_F(DesktopNotifierTest, OffersOnlyTheExercisesAndSnoozeTheNoticeAllows) {
     start_dunst();
     const auto id = show(notice(2, "Last one.", {Exercise::squeeze}, false));
     ASSERT_TRUE(harness_.eventually([&] { return on_screen(id).has_value(); }, "the bubble"));
-    const std::map<std::string, std::string> expected{{"squeeze", "Did squeeze"},
-                                                      {"skip", "Skip"}};
+    const std::map<std::string, std::string> expected{{"squeeze", "Did squeeze"}, {"skip", "Skip"}};
     EXPECT_EQ(on_screen(id)->actions, expected);
 }
 

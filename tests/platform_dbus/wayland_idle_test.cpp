@@ -151,8 +151,7 @@ TEST_F(WithCompositor, ReportsTheFirstInputThenIdledAndResumed) {
     // The 1-ms watch gives way to a 1-s one that answers for the idle time.
     ASSERT_TRUE(eventually(
         [&] {
-            return sorted(compositor_.notifications()) ==
-                   std::vector<std::uint32_t>{1000, 300'000};
+            return sorted(compositor_.notifications()) == std::vector<std::uint32_t>{1000, 300'000};
         },
         "a 1-s notification in place of the 1-ms one"));
     EXPECT_EQ(probe_.source->idle_time(), core::Duration{0});
@@ -174,8 +173,7 @@ TEST_F(WithCompositor, ANewThresholdMakesANewNotification) {
     probe_.source->set_threshold(10min);
     ASSERT_TRUE(eventually(
         [&] {
-            return sorted(compositor_.notifications()) ==
-                   std::vector<std::uint32_t>{1000, 600'000};
+            return sorted(compositor_.notifications()) == std::vector<std::uint32_t>{1000, 600'000};
         },
         "the old notification replaced by one at 10 min"));
     compositor_.user_idles();

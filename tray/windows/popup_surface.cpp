@@ -50,7 +50,8 @@ PopupSurface popup_surface() {
 void make_top_layer_surface(wxTopLevelWindow& window, int top_margin) {
     auto* gtk_window = GTK_WINDOW(window.GetHandle());
     // gtk-layer-shell must see the window before GTK realizes it; wx may have done so.
-    if (gtk_widget_get_realized(GTK_WIDGET(gtk_window))) gtk_widget_unrealize(GTK_WIDGET(gtk_window));
+    if (gtk_widget_get_realized(GTK_WIDGET(gtk_window)))
+        gtk_widget_unrealize(GTK_WIDGET(gtk_window));
     gtk_layer_init_for_window(gtk_window);
     gtk_layer_set_namespace(gtk_window, "sitbreak-prompt");
     gtk_layer_set_layer(gtk_window, GTK_LAYER_SHELL_LAYER_OVERLAY);

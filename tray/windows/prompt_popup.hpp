@@ -1,8 +1,9 @@
 #pragma once
 // The prompt popup (DESIGN §10): top centre of the monitor with the pointer, above other
 // windows, and never taking keyboard focus, so that typing goes on into the window the
-// user works in (on Wayland a layer surface: see popup_surface.hpp). It offers the exercises, Snooze (while snoozes are left) and Skip, and
-// guides the squeeze with a countdown that confirms at its end.
+// user works in (on Wayland a layer surface: see popup_surface.hpp). It offers the exercises,
+// Snooze (while snoozes are left) and Skip, and guides the squeeze with a countdown that confirms
+// at its end.
 //
 // After a button it calls the action and hides; the tray calls close_prompt() when the
 // daemon says the prompt closed (PromptClosed), which destroys it. Hold it in a wxWeakRef.

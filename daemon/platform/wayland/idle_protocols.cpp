@@ -37,8 +37,8 @@ wl_proxy* create_watch(IdleProtocol protocol, wl_proxy* manager, wl_seat* seat,
         ext_idle_notification_v1_add_listener(object, &ext_listener, watch);
         return reinterpret_cast<wl_proxy*>(object);
     }
-    auto* object = org_kde_kwin_idle_get_idle_timeout(
-        reinterpret_cast<org_kde_kwin_idle*>(manager), seat, timeout_ms);
+    auto* object = org_kde_kwin_idle_get_idle_timeout(reinterpret_cast<org_kde_kwin_idle*>(manager),
+                                                      seat, timeout_ms);
     org_kde_kwin_idle_timeout_add_listener(object, &kde_listener, watch);
     return reinterpret_cast<wl_proxy*>(object);
 }
@@ -65,8 +65,8 @@ void destroy_manager(IdleProtocol protocol, wl_proxy* manager) {
 IdleWatch::IdleWatch(IdleProtocol protocol, wl_proxy* manager, wl_seat* seat,
                      std::chrono::milliseconds timeout, IdleWatchListener& listener)
     : protocol_{protocol},
-      object_{create_watch(protocol, manager, seat, static_cast<std::uint32_t>(timeout.count()),
-                           this)},
+      object_{
+          create_watch(protocol, manager, seat, static_cast<std::uint32_t>(timeout.count()), this)},
       listener_{listener} {}
 
 IdleWatch::~IdleWatch() {

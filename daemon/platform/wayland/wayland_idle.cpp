@@ -81,8 +81,8 @@ IdleProbe WaylandIdle::create(EventLoop& loop, IdleListener& listener, core::Dur
         return {nullptr, "the Wayland compositor did not answer within 2 s"};
     }
     if (!source->manager_) {
-        return {nullptr, "the Wayland compositor does not offer " +
-                             std::string{protocol_name(protocol)}};
+        return {nullptr,
+                "the Wayland compositor does not offer " + std::string{protocol_name(protocol)}};
     }
     if (!source->seat_) return {nullptr, "the Wayland compositor has no seat to watch"};
     source->at_threshold_ = source->watch(threshold);

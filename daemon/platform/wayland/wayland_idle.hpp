@@ -62,8 +62,8 @@ private:
     wl_seat* seat_{nullptr};
     wl_proxy* manager_{nullptr};
     std::unique_ptr<IdleWatch> at_threshold_;
-    std::unique_ptr<IdleWatch> first_input_;  // until the first input after start
-    std::unique_ptr<IdleWatch> recent_;       // for break_after after each return
+    std::unique_ptr<IdleWatch> first_input_;        // until the first input after start
+    std::unique_ptr<IdleWatch> recent_;             // for break_after after each return
     std::optional<Clock::time_point> quiet_since_;  // the 1-s watch's last input
     Clock::time_point active_since_{};
     bool idle_{true};   // away until input is seen, as the service starts

@@ -68,8 +68,7 @@ TEST_F(ServiceTest, ThePromptTellsTheSittingTimeOnlyPastAMinute) {
     ASSERT_FALSE(service_->prompt_now().has_value());
     ASSERT_EQ(presenter_.shown.size(), 1u);
     EXPECT_EQ(presenter_.shown[0].summary, "Time to stand up");
-    EXPECT_EQ(presenter_.shown[0].body,
-              "Time for 10 glute bridges or a 30-second glute squeeze.");
+    EXPECT_EQ(presenter_.shown[0].body, "Time for 10 glute bridges or a 30-second glute squeeze.");
     inputs_.notification_action(presenter_.shown[0].prompt, "skip");
     type_for(minutes{10} + seconds{5});
     ASSERT_EQ(presenter_.shown.size(), 2u);
