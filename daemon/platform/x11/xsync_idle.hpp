@@ -52,8 +52,9 @@ private:
     XId idle_alarm_{0};
     XId active_alarm_{0};
     bool idle_{false};
+    bool started_{false};  // the first look at the counter is done
     X11Connection::Subscription subscription_;
-    std::unique_ptr<Timer> first_check_;
+    std::unique_ptr<Timer> check_;  // the counter, read once per threshold while active
 };
 
 }  // namespace sitbreak::platform
