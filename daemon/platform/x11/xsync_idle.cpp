@@ -165,7 +165,7 @@ void XSyncIdle::went_active() {
 
 // At start, after a new threshold, and from then on once per threshold while the user is
 // active. A transition alarm never fires for a counter already past its value, and Xvfb
-// under load has been seen (about 1 test run in 100) not to fire the idle alarm at all: the
+// under load has been seen (about 1 test run in 60) not to fire the idle alarm at all: the
 // counter decides then. While idle the active alarm does the work and nothing is armed.
 void XSyncIdle::check_now() {
     const auto idle = query();

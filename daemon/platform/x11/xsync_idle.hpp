@@ -1,8 +1,9 @@
 #pragma once
 // Idle on X11 from the SYNC extension's IDLETIME counter (ms since the last input), with
-// two server-side alarms, so that nothing wakes the daemon while the user types (DESIGN §9,
-// §13): "went idle" is an absolute positive-transition alarm at the threshold; "active
-// again" a negative-transition alarm at 1 ms whose events are on only while idle.
+// two server-side alarms, so that keys do not wake the daemon (DESIGN §9, §13): "went idle"
+// is an absolute positive-transition alarm at the threshold; "active again" a
+// negative-transition alarm at 1 ms whose events are on only while idle. While active it
+// also reads the counter once per threshold, in case the idle alarm never comes.
 #include <chrono>
 #include <memory>
 #include <optional>
