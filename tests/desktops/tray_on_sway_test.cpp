@@ -59,12 +59,10 @@ protected:
             run({"grim", "-g", rectangle, shot.string()}, compositor_->client_env());
         if (grim.exit_code != 0) return -1;
         const Image image = load_png(shot);
-        const auto near = [&](int a, int b) { return std::abs(a - b) <= 10; };
         int count = 0;
         for (int y = 0; y < image.height(); ++y) {
             for (int x = 0; x < image.width(); ++x) {
-                const Rgb c = image.at(x, y);
-                if (near(c.r, colour.r) && near(c.g, colour.g) && near(c.b, colour.b)) ++count;
+                if (near(image.at(x, y), colour)) ++count;
             }
         }
         return count;

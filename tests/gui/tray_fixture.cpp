@@ -7,11 +7,6 @@ namespace sitbreak::test {
 
 namespace {
 
-bool near(Rgb colour, Rgb target, int tolerance = 10) {
-    return std::abs(colour.r - target.r) <= tolerance &&
-           std::abs(colour.g - target.g) <= tolerance && std::abs(colour.b - target.b) <= tolerance;
-}
-
 std::string service_file() {
     return std::string{"[D-BUS Service]\nName=org.sitbreak.Sitbreak1\nExec="} + SITBREAKD_PATH +
            " --verbose\n";

@@ -17,6 +17,13 @@ struct Rgb {
 
 // "#rrggbb", for failure messages.
 [[nodiscard]] std::string to_string(Rgb colour);
+// Each channel within `tolerance` of the target's: anti-aliasing and scaling blur colours.
+[[nodiscard]] inline bool near(Rgb colour, Rgb target, int tolerance = 10) {
+    const auto close = [tolerance](int a, int b) {
+        return a - b <= tolerance && b - a <= tolerance;
+    };
+    return close(colour.r, target.r) && close(colour.g, target.g) && close(colour.b, target.b);
+}
 
 class Image {
 public:
