@@ -7,6 +7,8 @@
 #include <string>
 #include <vector>
 
+#include "client/exercise.hpp"
+
 namespace sitbreak::tray {
 
 // One entry of GetDays (org.sitbreak.Sitbreak1.xml documents each key).
@@ -36,8 +38,9 @@ struct StatsData {
 // An open prompt, from PromptOpened and GetStatus.
 struct PromptInfo {
     std::uint64_t id{0};
-    std::vector<std::string> exercises;  // "bridges", "squeeze", in the order offered
-    std::string text;
+    // What the prompt offers, in order, as the catalogue describes them (GetExercises).
+    std::vector<client::Exercise> exercises;
+    std::string text;  // the daemon's sentence (GetStatus prompt_text, PromptOpened)
     std::uint32_t snoozes_left{0};
 };
 
