@@ -15,13 +15,13 @@ struct Unit {
 
 constexpr std::array<Unit, 3> units{{{'h', 3600}, {'m', 60}, {'s', 1}}};
 
-constexpr std::int64_t max_seconds = std::numeric_limits<core::Duration::rep>::max();
+constexpr std::int64_t max_seconds = std::numeric_limits<common::Duration::rep>::max();
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
 }  // namespace
 
-std::optional<core::Duration> parse_duration(std::string_view text) {
+std::optional<common::Duration> parse_duration(std::string_view text) {
     std::int64_t total = 0;
     std::size_t pos = 0;
     std::size_t next_unit = 0;  // units must come in order, so each can appear once
@@ -42,10 +42,10 @@ std::optional<core::Duration> parse_duration(std::string_view text) {
         total += number * scale;
     }
     if (next_unit == 0) return std::nullopt;  // empty text
-    return core::Duration{total};
+    return common::Duration{total};
 }
 
-std::string format_duration(core::Duration duration) {
+std::string format_duration(common::Duration duration) {
     const std::int64_t count = duration.count();
     if (count == 0) return "0s";
     // Unsigned, so that the most negative value has a magnitude too.

@@ -6,7 +6,7 @@
 #include "config/detail/file_text.hpp"
 #include "config/detail/key_table.hpp"
 #include "config/detail/suggest.hpp"
-#include "core/printable.hpp"
+#include "common/printable.hpp"
 
 namespace sitbreak::config {
 
@@ -102,11 +102,11 @@ LoadResult failed(ConfigError error) {
 
 std::string ConfigError::to_string() const {
     // Every part may hold bytes from the file or its name: one line, nothing a terminal acts on.
-    std::string text = core::printable(file);
+    std::string text = common::printable(file);
     if (line > 0) text += ":" + std::to_string(line);
     text += ": ";
-    if (!key.empty()) text += core::printable(key, kMaxKeyShown) + ": ";
-    return text + core::printable(message);
+    if (!key.empty()) text += common::printable(key, kMaxKeyShown) + ": ";
+    return text + common::printable(message);
 }
 
 LoadResult load_string(std::string_view text, std::string file_name) {

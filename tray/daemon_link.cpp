@@ -8,7 +8,7 @@
 #include <vector>
 
 #include "client/confirm_token.hpp"
-#include "platform/dbus/name_watch.hpp"
+#include "client/name_watch.hpp"
 #include "sitbreak1_proxy.h"
 #include "tray/guarded.hpp"
 #include "tray/stats_request.hpp"

@@ -21,7 +21,7 @@ class NameWatch;
 
 namespace sitbreak::tray {
 
-using platform::NameWatch;
+using client::NameWatch;
 
 class DaemonLink {
 public:

@@ -4,7 +4,7 @@
 #include <string_view>
 #include <utility>
 
-#include "platform/guard.hpp"
+#include "common/guard.hpp"
 
 namespace sitbreak::tray {
 
@@ -13,7 +13,7 @@ void log_handler_failure(std::string_view what, const char* why) noexcept;
 
 template <typename Body>
 void guarded(std::string_view what, Body&& body) noexcept {
-    platform::guarded_by(log_handler_failure, what, std::forward<Body>(body));
+    common::guarded_by(log_handler_failure, what, std::forward<Body>(body));
 }
 
 }  // namespace sitbreak::tray

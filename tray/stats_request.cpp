@@ -2,7 +2,7 @@
 
 #include <sdbus-c++/Types.h>
 
-#include "core/date_text.hpp"
+#include "common/date_text.hpp"
 
 namespace sitbreak::tray {
 
@@ -20,9 +20,9 @@ T field(const Dict& day, const char* key) {
 }  // namespace
 
 std::optional<std::pair<std::string, std::string>> stats_range(const std::string& today) {
-    const auto date = core::parse_date(today);
+    const auto date = common::parse_date(today);
     if (!date) return std::nullopt;
-    return std::pair{core::format_date(*date - std::chrono::days{370}), core::format_date(*date)};
+    return std::pair{common::format_date(*date - std::chrono::days{370}), common::format_date(*date)};
 }
 
 DayRecord day_record(const Dict& day) {

@@ -7,7 +7,7 @@
 
 #include <algorithm>
 
-#include "platform/dbus/name_watch.hpp"
+#include "client/name_watch.hpp"
 #include "tray/appindicator_library.hpp"
 #include "tray/appindicator_tray.hpp"
 #include "tray/daemon_link.hpp"
@@ -83,7 +83,7 @@ void TrayController::status_changed(const std::optional<DaemonStatus>& status) {
 }
 
 void TrayController::redraw() {
-    const core::TimePoint now = platform::wall_now();
+    const common::TimePoint now = client::wall_now();
     TrayView view = tray_view(status_, now, zone_);
     if (backend_ && view != shown_) {
         wxLogVerbose("showing: %s", wxString::FromUTF8(view.status_line));
@@ -93,7 +93,7 @@ void TrayController::redraw() {
     arm_clock(now);
 }
 
-void TrayController::arm_clock(core::TimePoint now) {
+void TrayController::arm_clock(common::TimePoint now) {
     const auto next = next_change(status_, now);
     if (!next) {
         clock_.Stop();  // away, paused or no daemon: only a signal changes what is shown

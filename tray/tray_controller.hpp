@@ -9,7 +9,7 @@
 #include <memory>
 #include <optional>
 
-#include "platform/wall_clock.hpp"
+#include "client/wall_clock.hpp"
 #include "tray/daemon_status.hpp"
 #include "tray/menu_model.hpp"
 #include "tray/tray_view.hpp"
@@ -20,7 +20,7 @@ class NameWatch;
 
 namespace sitbreak::tray {
 
-using platform::NameWatch;
+using client::NameWatch;
 class DaemonLink;
 class TrayBackend;
 class WindowGlue;
@@ -38,12 +38,12 @@ public:
 private:
     void status_changed(const std::optional<DaemonStatus>& status);
     void redraw();
-    void arm_clock(core::TimePoint now);
+    void arm_clock(common::TimePoint now);
     void host_changed(bool sni_host);
     void run(MenuCommand command);
     void start_daemon();
 
-    platform::LocalZone zone_;
+    client::LocalZone zone_;
     std::optional<DaemonStatus> status_;
     std::optional<TrayView> shown_;
     wxTimer clock_;

@@ -4,14 +4,14 @@
 #include <vector>
 
 #include "config/duration.hpp"
-#include "core/date_text.hpp"
+#include "common/date_text.hpp"
 
 namespace sitbreak::tray {
 
 namespace {
 
-using core::Duration;
-using core::TimePoint;
+using common::Duration;
+using common::TimePoint;
 using std::chrono::minutes;
 using std::chrono::seconds;
 
@@ -58,7 +58,7 @@ IconFace face_of(const DaemonStatus& status, TimePoint now) {
     return {IconLook::away, "", 0};
 }
 
-std::string sitting_line(const DaemonStatus& status, TimePoint now, const core::Zone& zone) {
+std::string sitting_line(const DaemonStatus& status, TimePoint now, const common::Zone& zone) {
     std::string line = "Sitting for " + minutes_text(since(status.sitting_since, now));
     if (status.next_prompt_at != 0) {
         line += " · next prompt at " + clock_text(at(status.next_prompt_at), now, zone);
@@ -68,7 +68,7 @@ std::string sitting_line(const DaemonStatus& status, TimePoint now, const core::
     return line;
 }
 
-std::string status_line(const DaemonStatus& status, TimePoint now, const core::Zone& zone) {
+std::string status_line(const DaemonStatus& status, TimePoint now, const common::Zone& zone) {
     switch (status.state) {
     case DaemonState::sitting: return sitting_line(status, now, zone);
     case DaemonState::prompting:
@@ -117,19 +117,19 @@ std::string minutes_text(Duration elapsed) {
     return config::format_duration(std::chrono::floor<minutes>(elapsed));
 }
 
-std::string clock_text(TimePoint moment, TimePoint now, const core::Zone& zone) {
-    const core::LocalTime local = core::to_local(moment, zone);
+std::string clock_text(TimePoint moment, TimePoint now, const common::Zone& zone) {
+    const common::LocalTime local = common::to_local(moment, zone);
     const auto day = std::chrono::floor<std::chrono::days>(local);
-    const auto today = std::chrono::floor<std::chrono::days>(core::to_local(now, zone));
+    const auto today = std::chrono::floor<std::chrono::days>(common::to_local(now, zone));
     const auto minute_of_day = std::chrono::duration_cast<minutes>(local - day).count();
     const std::string clock = two_digits(minute_of_day / 60) + ":" + two_digits(minute_of_day % 60);
     if (day == today) return clock;
     if (day == today + std::chrono::days{1}) return "tomorrow " + clock;
-    return core::format_date(day) + " " + clock;
+    return common::format_date(day) + " " + clock;
 }
 
 TrayView tray_view(const std::optional<DaemonStatus>& status, TimePoint now,
-                   const core::Zone& zone) {
+                   const common::Zone& zone) {
     TrayView view;
     if (!status) {
         view.status_line = "The sitbreak daemon is not running";

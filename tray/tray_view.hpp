@@ -5,7 +5,7 @@
 #include <optional>
 #include <string>
 
-#include "core/time.hpp"
+#include "common/time.hpp"
 #include "tray/daemon_status.hpp"
 
 namespace sitbreak::tray {
@@ -46,19 +46,19 @@ struct TrayView {
 };
 
 // nullopt status: the daemon is not on the bus.
-[[nodiscard]] TrayView tray_view(const std::optional<DaemonStatus>& status, core::TimePoint now,
-                                 const core::Zone& zone);
+[[nodiscard]] TrayView tray_view(const std::optional<DaemonStatus>& status, common::TimePoint now,
+                                 const common::Zone& zone);
 
 // The first moment after `now` at which tray_view() would change by the clock alone (the
 // next sitting minute or ring step); nullopt when only a signal can change it (away,
 // paused, no daemon). Signals change the status; then ask again.
-[[nodiscard]] std::optional<core::TimePoint> next_change(const std::optional<DaemonStatus>& status,
-                                                         core::TimePoint now);
+[[nodiscard]] std::optional<common::TimePoint> next_change(const std::optional<DaemonStatus>& status,
+                                                         common::TimePoint now);
 
 // "42m", "1h5m"; "<1m" under a minute.
-[[nodiscard]] std::string minutes_text(core::Duration elapsed);
+[[nodiscard]] std::string minutes_text(common::Duration elapsed);
 // A moment as a person reads it relative to now: "14:30", "tomorrow 04:00", "2024-06-02 09:00".
-[[nodiscard]] std::string clock_text(core::TimePoint moment, core::TimePoint now,
-                                     const core::Zone& zone);
+[[nodiscard]] std::string clock_text(common::TimePoint moment, common::TimePoint now,
+                                     const common::Zone& zone);
 
 }  // namespace sitbreak::tray

@@ -5,7 +5,7 @@
 
 #include "config/duration.hpp"
 #include "config/time_of_day.hpp"
-#include "core/printable.hpp"
+#include "common/printable.hpp"
 
 namespace sitbreak::config::detail {
 
@@ -39,7 +39,7 @@ Problem expected(std::string_view what, const toml::node& got) {
 
 std::string describe(const toml::node& node) {
     // A value of 50 000 elements would make an error of 50 000 lines.
-    return node.is_table() ? "a table" : core::printable(toml_text(node), kMaxDescribed);
+    return node.is_table() ? "a table" : common::printable(toml_text(node), kMaxDescribed);
 }
 
 ReadResult read_bool(const toml::node& node, bool& out) {

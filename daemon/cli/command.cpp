@@ -4,7 +4,7 @@
 #include <cstdint>
 
 #include "config/duration.hpp"
-#include "core/printable.hpp"
+#include "common/printable.hpp"
 
 namespace sitbreak::cli {
 
@@ -65,7 +65,7 @@ RestDayCommand rest_day_command(std::optional<std::string_view> date, bool undo)
         return RestDayCommand{};
     }
     if (!parse_date(*date)) {
-        throw UsageError{"rest-day: " + quoted(core::printable(*date, 40)) +
+        throw UsageError{"rest-day: " + quoted(common::printable(*date, 40)) +
                          " is not a date; write it as YYYY-MM-DD, for example 2024-05-31"};
     }
     return RestDayCommand{std::string{*date}, undo};

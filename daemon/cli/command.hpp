@@ -10,7 +10,7 @@
 #include <utility>
 #include <variant>
 
-#include "core/date_text.hpp"
+#include "common/date_text.hpp"
 
 namespace sitbreak::cli {
 
@@ -80,8 +80,8 @@ inline constexpr int max_stats_days = 3660;                  // GetDays returns 
 [[nodiscard]] StatsCommand stats_command(long long days, Format format);
 
 // Dates are YYYY-MM-DD, real calendar dates only (core/date_text.hpp).
-using core::format_date;
-using core::parse_date;
+using common::format_date;
+using common::parse_date;
 
 // The inclusive GetDays(from, to) range for the last `days` days ending at `today`.
 // Throws std::invalid_argument when `today` is not a date.

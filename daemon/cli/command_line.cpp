@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "core/printable.hpp"
+#include "common/printable.hpp"
 
 namespace sitbreak::cli {
 
@@ -141,12 +141,12 @@ std::string sentence(const CLI::App& app, const CLI::ParseError& error, int argc
         for (int i = 1; i < argc; ++i) {
             const std::string_view arg{argv[i]};
             if (!arg.empty() && arg.front() != '-') {
-                return "\"" + core::printable(arg, 40) +
+                return "\"" + common::printable(arg, 40) +
                        "\" is not a command; run \"sitbreak --help\" to see the commands";
             }
         }
     }
-    std::string what = core::printable(error.what(), 200);
+    std::string what = common::printable(error.what(), 200);
     while (!what.empty() && (what.back() == '\n' || what.back() == '.')) what.pop_back();
     if (error.get_name() == "RequiredError" && chosen.empty()) {
         what = "a command is required";

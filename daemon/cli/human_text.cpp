@@ -19,22 +19,22 @@ std::string two_digits(std::int64_t value) {
 std::string elapsed_text(std::int64_t seconds) {
     if (seconds < 0) seconds = 0;
     if (seconds < 60) return std::to_string(seconds) + "s";
-    return config::format_duration(core::Duration{seconds - seconds % 60});
+    return config::format_duration(common::Duration{seconds - seconds % 60});
 }
 
 std::string remaining_text(std::int64_t seconds) {
     if (seconds <= 0) return "0m";
-    return config::format_duration(core::Duration{(seconds + 59) / 60 * 60});
+    return config::format_duration(common::Duration{(seconds + 59) / 60 * 60});
 }
 
 std::string count_text(std::int64_t count, std::string_view one, std::string_view many) {
     return std::to_string(count) + " " + std::string{count == 1 ? one : many};
 }
 
-std::string clock_text(core::TimePoint moment, core::TimePoint now, const core::Zone& zone) {
-    const core::LocalTime local = core::to_local(moment, zone);
+std::string clock_text(common::TimePoint moment, common::TimePoint now, const common::Zone& zone) {
+    const common::LocalTime local = common::to_local(moment, zone);
     const auto day = std::chrono::floor<std::chrono::days>(local);
-    const auto today = std::chrono::floor<std::chrono::days>(core::to_local(now, zone));
+    const auto today = std::chrono::floor<std::chrono::days>(common::to_local(now, zone));
     const std::int64_t minutes_of_day =
         std::chrono::duration_cast<std::chrono::minutes>(local - day).count();
     const std::string clock =

@@ -5,7 +5,7 @@
 #include <string>
 #include <string_view>
 
-#include "core/time.hpp"
+#include "common/time.hpp"
 
 namespace sitbreak::cli {
 
@@ -18,8 +18,8 @@ namespace sitbreak::cli {
                                      std::string_view many);
 // A wall-clock moment as a person reads it, relative to now: "14:30", "tomorrow 04:00",
 // "2024-05-31 14:30" (local time through `zone`).
-[[nodiscard]] std::string clock_text(core::TimePoint moment, core::TimePoint now,
-                                     const core::Zone& zone);
+[[nodiscard]] std::string clock_text(common::TimePoint moment, common::TimePoint now,
+                                     const common::Zone& zone);
 
 // Tolerant readers of a D-Bus dictionary turned into JSON: a missing key or a value of
 // another type gives the fallback, so that a newer or older daemon does not crash us.

@@ -9,8 +9,8 @@
 #include "cli/human_text.hpp"
 #include "cli/status_format.hpp"
 #include "config/duration.hpp"
-#include "core/printable.hpp"
-#include "platform/wall_clock.hpp"
+#include "common/printable.hpp"
+#include "client/wall_clock.hpp"
 
 namespace sitbreak::cli {
 
@@ -25,14 +25,14 @@ struct Executor {
 
     std::string operator()(const StatusCommand& command) const {
         const nlohmann::json status = client.status();
-        const platform::LocalZone zone;
+        const client::LocalZone zone;
         switch (command.format) {
         case Format::json: return status_json(status).dump(2) + "\n";
-        case Format::waybar: return status_waybar(status, platform::wall_now(), zone).dump() + "\n";
+        case Format::waybar: return status_waybar(status, client::wall_now(), zone).dump() + "\n";
         case Format::human:
         case Format::csv: break;
         }
-        return status_text(status, platform::wall_now(), zone);
+        return status_text(status, client::wall_now(), zone);
     }
 
     std::string operator()(const DoneCommand& command) {
@@ -47,7 +47,7 @@ struct Executor {
         if (!reply.saved) {
             exit_code = exit_held;
             warning = "it is held in memory only, not yet in your history: " +
-                      core::printable(reply.problem) + ". sitbreak keeps trying to write it.";
+                      common::printable(reply.problem) + ". sitbreak keeps trying to write it.";
             return text + ".\n";
         }
         return text + ". Well done.\n";
@@ -142,7 +142,7 @@ int run(const Command& command, std::ostream& out, std::ostream& err) {
         return executor.exit_code;
     } catch (const DaemonError& error) {
         // The daemon's sentences are a peer's text: one line, nothing a terminal acts on.
-        err << "sitbreak: " << core::printable(error.what()) << "\n";
+        err << "sitbreak: " << common::printable(error.what()) << "\n";
         return exit_code_for(error.failure());
     }
 }

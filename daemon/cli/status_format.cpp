@@ -6,7 +6,7 @@
 #include <vector>
 
 #include "cli/human_text.hpp"
-#include "core/printable.hpp"
+#include "common/printable.hpp"
 
 namespace sitbreak::cli {
 
@@ -70,7 +70,7 @@ std::string streak_text(const json& status) {
     return "streak " + count_text(int_field(status, "current_streak"), "day", "days");
 }
 
-std::string headline(const json& status, core::TimePoint now, const core::Zone& zone) {
+std::string headline(const json& status, common::TimePoint now, const common::Zone& zone) {
     const std::string state = string_field(status, "state");
     const std::int64_t sitting = int_field(status, "sitting_seconds");
     std::vector<std::string> parts;
@@ -96,7 +96,7 @@ std::string headline(const json& status, core::TimePoint now, const core::Zone& 
         const std::int64_t until = int_field(status, "paused_until");
         parts.push_back(until > 0
                             ? "Paused until " +
-                                  clock_text(core::TimePoint{core::Duration{until}}, now, zone)
+                                  clock_text(common::TimePoint{common::Duration{until}}, now, zone)
                             : std::string{"Paused"});
     } else if (state == "away") {
         parts.emplace_back("Away from the desk");
@@ -168,12 +168,12 @@ std::string printable_lines(const std::string& text) {
     std::string out;
     std::size_t start = 0;
     for (std::size_t end; (end = text.find('\n', start)) != std::string::npos; start = end + 1) {
-        out += core::printable(std::string_view{text}.substr(start, end - start)) + "\n";
+        out += common::printable(std::string_view{text}.substr(start, end - start)) + "\n";
     }
-    return out + core::printable(std::string_view{text}.substr(start));
+    return out + common::printable(std::string_view{text}.substr(start));
 }
 
-std::string status_text(const json& status, core::TimePoint now, const core::Zone& zone) {
+std::string status_text(const json& status, common::TimePoint now, const common::Zone& zone) {
     std::string text = headline(status, now, zone) + "\n";
     if (string_field(status, "state") == "prompting") text += answers(status) + "\n";
     const auto problem = [&](const char* key, const char* label) {
@@ -187,7 +187,7 @@ std::string status_text(const json& status, core::TimePoint now, const core::Zon
     return text;
 }
 
-ordered_json status_waybar(const json& status, core::TimePoint now, const core::Zone& zone) {
+ordered_json status_waybar(const json& status, common::TimePoint now, const common::Zone& zone) {
     const std::string state = string_field(status, "state");
     const std::int64_t limit = int_field(status, "limit_seconds");
     std::string text = state.empty() ? std::string{"?"} : state;

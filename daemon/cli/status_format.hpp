@@ -4,7 +4,7 @@
 #include <nlohmann/json.hpp>
 #include <string>
 
-#include "core/time.hpp"
+#include "common/time.hpp"
 
 namespace sitbreak::cli {
 
@@ -15,13 +15,13 @@ namespace sitbreak::cli {
 // One line, e.g. "Sitting for 42m · next prompt in 18m · today 3 done · streak 5 days",
 // then one line per problem the daemon reports (config, store, idle detection).
 // Ends with a newline.
-[[nodiscard]] std::string status_text(const nlohmann::json& status, core::TimePoint now,
-                                      const core::Zone& zone);
+[[nodiscard]] std::string status_text(const nlohmann::json& status, common::TimePoint now,
+                                      const common::Zone& zone);
 
 // waybar custom module, return-type json: {"text", "tooltip", "class", "percentage"}.
 // text: the sitting time, or "away" / "paused"; class: the state; percentage: the hour
 // clock toward sitting.limit (100 while a prompt is open). Dump it with dump() for one line.
 [[nodiscard]] nlohmann::ordered_json status_waybar(const nlohmann::json& status,
-                                                   core::TimePoint now, const core::Zone& zone);
+                                                   common::TimePoint now, const common::Zone& zone);
 
 }  // namespace sitbreak::cli

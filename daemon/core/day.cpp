@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "date_text.hpp"
+#include "common/date_text.hpp"
 
 namespace sitbreak::core {
 
@@ -84,9 +84,9 @@ std::optional<std::string> rest_day_refusal(Date date, Date today,
     const Date earliest = std::min(today, first_recorded.value_or(today)) - a_year;
     const Date latest = today + a_year;
     if (date >= earliest && date <= latest) return std::nullopt;
-    return "A rest day must be between " + format_date(earliest) + " (a year before " +
-           (first_recorded ? "your first recorded day" : "today") + ") and " + format_date(latest) +
-           " (a year from today); " + format_date(date) + " is not.";
+    return "A rest day must be between " + common::format_date(earliest) + " (a year before " +
+           (first_recorded ? "your first recorded day" : "today") + ") and " + common::format_date(latest) +
+           " (a year from today); " + common::format_date(date) + " is not.";
 }
 
 }  // namespace sitbreak::core

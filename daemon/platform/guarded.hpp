@@ -6,7 +6,7 @@
 #include <string_view>
 #include <utility>
 
-#include "platform/guard.hpp"
+#include "common/guard.hpp"
 
 namespace sitbreak::platform {
 
@@ -16,7 +16,7 @@ inline void log_handler_failure(std::string_view what, const char* why) noexcept
 
 template <typename Body>
 void guarded(std::string_view what, Body&& body) noexcept {
-    guarded_by(log_handler_failure, what, std::forward<Body>(body));
+    common::guarded_by(log_handler_failure, what, std::forward<Body>(body));
 }
 
 }  // namespace sitbreak::platform

@@ -4,8 +4,8 @@
 
 #include <sstream>
 
-#include "core/date_text.hpp"
-#include "core/printable.hpp"
+#include "common/date_text.hpp"
+#include "common/printable.hpp"
 #include "service/days_reply.hpp"
 
 namespace sitbreak::service {
@@ -48,10 +48,10 @@ uint64_t unix_seconds(std::optional<core::TimePoint> t) {
 }
 
 // A caller's text, quoted in a sentence: short, and nothing a terminal acts on.
-std::string quoted(const std::string& text) { return "\"" + core::printable(text, 40) + "\""; }
+std::string quoted(const std::string& text) { return "\"" + common::printable(text, 40) + "\""; }
 
 core::Date parse_date_argument(const std::string& text, const char* what) {
-    const auto date = core::parse_date(text);
+    const auto date = common::parse_date(text);
     if (!date) invalid(std::string{what} + " " + quoted(text) + " is not a date like 2026-11-24.");
     return *date;
 }
@@ -171,7 +171,7 @@ std::map<std::string, sdbus::Variant> BusObject::GetStatus() {
             {"prompt_id", sdbus::Variant{static_cast<uint64_t>(e.prompt.value_or(0))}},
             {"snoozes_left", sdbus::Variant{static_cast<uint32_t>(e.snoozes_left)}},
             {"quiet", sdbus::Variant{e.quiet}},
-            {"today", sdbus::Variant{core::format_date(s.today)}},
+            {"today", sdbus::Variant{common::format_date(s.today)}},
             {"today_done", sdbus::Variant{static_cast<uint32_t>(s.today_done)}},
             {"today_sitting_seconds",
              sdbus::Variant{static_cast<uint64_t>(s.today_sitting.count())}},

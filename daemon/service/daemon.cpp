@@ -13,10 +13,10 @@
 #include "platform/dbus/desktop_notifier.hpp"
 #include "platform/dbus/dnd_watcher.hpp"
 #include "platform/dbus/logind_session.hpp"
-#include "platform/dbus/name_watch.hpp"
+#include "client/name_watch.hpp"
 #include "platform/file_watch.hpp"
 #include "platform/guarded.hpp"
-#include "platform/wall_clock.hpp"
+#include "client/wall_clock.hpp"
 #include "platform/zone_watch.hpp"
 #include "service/bus_object.hpp"
 #include "service/desktop_sensors.hpp"
@@ -101,7 +101,7 @@ int run_daemon(const DaemonOptions& options) {
     const auto attachment = loop.attach(*bus, [&] { stop_daemon(); });
 
     platform::SystemClock clock{loop};
-    const platform::LocalZone zone;
+    const client::LocalZone zone;
     Inputs inputs;
     // Before the service: it asks the sensors, and they report to `inputs`.
     DesktopSensors sensors{loop, *bus, inputs, inputs};
@@ -122,10 +122,10 @@ int run_daemon(const DaemonOptions& options) {
 
     platform::DndWatcher dnd{*bus, inputs};
     // Filtered by name: an unrelated client coming or going must not wake the daemon.
-    platform::NameWatch tray{*bus, kTrayName,
+    client::NameWatch tray{*bus, kTrayName,
                              [&service](bool owned) { service.tray_changed(owned); },
                              &platform::log_handler_failure};
-    platform::NameWatch tray_popup{*bus, kTrayPopupName,
+    client::NameWatch tray_popup{*bus, kTrayPopupName,
                                    [&service](bool owned) { service.tray_popup_changed(owned); },
                                    &platform::log_handler_failure};
     std::string logind_problem;

@@ -3,7 +3,7 @@
 #include <cstdint>
 #include <string>
 
-#include "core/date_text.hpp"
+#include "common/date_text.hpp"
 
 namespace sitbreak::service {
 
@@ -30,7 +30,7 @@ void seconds(sdbus::Message& reply, const char* key, core::Duration d) {
 void append_day(sdbus::Message& reply, const store::DayStats& day) {
     const core::DayTally& t = day.tally;
     reply.openContainer("{sv}");
-    entry(reply, "date", core::format_date(day.date), "s");
+    entry(reply, "date", common::format_date(day.date), "s");
     entry(reply, "status", std::string{core::to_string(day.status)}, "s");
     seconds(reply, "sitting_seconds", t.sitting);
     seconds(reply, "longest_spell_seconds", t.longest_spell);
@@ -61,7 +61,7 @@ std::vector<DayRow> day_rows(const std::vector<store::DayStats>& days) {
     const auto seconds = [](core::Duration d) { return static_cast<std::uint64_t>(d.count()); };
     for (const store::DayStats& day : days) {
         const core::DayTally& t = day.tally;
-        rows.emplace_back(core::format_date(day.date), std::string{core::to_string(day.status)},
+        rows.emplace_back(common::format_date(day.date), std::string{core::to_string(day.status)},
                           seconds(t.sitting), seconds(t.longest_spell), count(t.spells),
                           count(t.prompts), count(t.done()), count(t.done_bridges),
                           count(t.done_squeeze), count(t.snoozed), count(t.skipped),

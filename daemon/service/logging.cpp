@@ -6,7 +6,7 @@
 
 #include <cstdlib>
 
-#include "core/printable.hpp"
+#include "common/printable.hpp"
 
 namespace sitbreak::service {
 
@@ -20,7 +20,7 @@ public:
     void format(const spdlog::details::log_msg& msg, const std::tm&,
                 spdlog::memory_buf_t& dest) override {
         const std::string text =
-            core::printable(std::string_view{msg.payload.data(), msg.payload.size()});
+            common::printable(std::string_view{msg.payload.data(), msg.payload.size()});
         dest.append(text.data(), text.data() + text.size());
     }
     [[nodiscard]] std::unique_ptr<custom_flag_formatter> clone() const override {

@@ -4,7 +4,7 @@
 #include <spdlog/spdlog.h>
 
 #include "config/duration.hpp"
-#include "core/date_text.hpp"
+#include "common/date_text.hpp"
 #include "core/day.hpp"
 
 namespace sitbreak::service {
@@ -177,7 +177,7 @@ std::optional<std::string> Service::clear_rest_day(core::Date date) {
     catch_up();
     try {
         const auto days = store_.days(date, date, settings_.rules);
-        if (!days.front().tally.rest_day) return core::format_date(date) + " is not a rest day.";
+        if (!days.front().tally.rest_day) return common::format_date(date) + " is not a rest day.";
     } catch (const store::Error&) {
         // Unreadable (held in memory): clearing a day that is not marked changes nothing.
     }

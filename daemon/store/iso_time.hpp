@@ -4,7 +4,7 @@
 #include <string>
 #include <string_view>
 
-#include "core/date_text.hpp"
+#include "common/date_text.hpp"
 #include "core/time.hpp"
 
 namespace sitbreak::store {
@@ -13,8 +13,8 @@ namespace sitbreak::store {
 [[nodiscard]] std::string iso_local(core::TimePoint t, core::Duration utc_offset);
 
 // "2026-11-24": the rest_days key and the export's date form.
-inline std::string date_text(core::Date date) { return core::format_date(date); }
-using core::parse_date;
+inline std::string date_text(core::Date date) { return common::format_date(date); }
+using common::parse_date;
 
 // Compact UTC stamp for file names, e.g. "20261124T223000Z".
 [[nodiscard]] std::string utc_stamp(core::TimePoint t);

@@ -5,7 +5,7 @@
 
 #include <memory>
 
-#include "platform/wall_clock.hpp"
+#include "client/wall_clock.hpp"
 #include "platform/x11/screensaver_idle.hpp"
 #include "platform/x11/xsync_idle.hpp"
 #include "support/loop_runner.hpp"
@@ -18,7 +18,7 @@ namespace {
 
 using namespace std::chrono_literals;
 using platform::IdleSource;
-using platform::wall_now;
+using client::wall_now;
 
 enum class Backend { xsync, screensaver };
 

@@ -11,7 +11,7 @@
 #include "platform/event_loop.hpp"
 #include "platform/idle_source.hpp"
 #include "platform/quiet_listener.hpp"
-#include "platform/wall_clock.hpp"
+#include "client/wall_clock.hpp"
 #include "platform/x11/x11_connection.hpp"
 #include "support/process.hpp"
 
@@ -29,10 +29,10 @@ struct IdleReport {
 class RecordingIdleListener final : public platform::IdleListener {
 public:
     void user_active(core::Duration ago) override {
-        reports.push_back({false, platform::wall_now() - ago, Steady::now()});
+        reports.push_back({false, client::wall_now() - ago, Steady::now()});
     }
     void user_idle(core::Duration idle_for) override {
-        reports.push_back({true, platform::wall_now() - idle_for, Steady::now()});
+        reports.push_back({true, client::wall_now() - idle_for, Steady::now()});
     }
     void idle_backend_changed() override {}
     std::vector<IdleReport> reports;

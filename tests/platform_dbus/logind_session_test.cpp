@@ -11,7 +11,7 @@
 #include <string>
 
 #include "bus_harness.hpp"
-#include "platform/wall_clock.hpp"
+#include "client/wall_clock.hpp"
 #include "recorders.hpp"
 #include "stand_ins.hpp"
 
@@ -86,7 +86,7 @@ TEST_F(WithLogind, FindsTheSessionThroughAutoWhenNotInOne) {
 }
 
 TEST_F(WithLogind, LockAndUnlockSignalsAreReported) {
-    const auto before = platform::wall_now();
+    const auto before = client::wall_now();
     logind_.control("Lock");
     ASSERT_TRUE(harness_.run_until([&] { return listener_.locked.size() == 1; }));
     EXPECT_GE(listener_.locked[0], before);

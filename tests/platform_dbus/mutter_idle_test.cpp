@@ -8,7 +8,7 @@
 #include <chrono>
 
 #include "bus_harness.hpp"
-#include "platform/wall_clock.hpp"
+#include "client/wall_clock.hpp"
 #include "recorders.hpp"
 #include "stand_ins.hpp"
 
@@ -56,11 +56,11 @@ TEST_F(WithMutter, WatchesForIdleAtTheThreshold) {
 }
 
 TEST_F(WithMutter, ReportsIdleThenActive) {
-    const auto before = platform::wall_now();
+    const auto before = client::wall_now();
     mutter_->control("FireIdle");
     ASSERT_TRUE(harness_.run_until([&] { return listener_.idle_since.size() == 1; }));
     EXPECT_GE(listener_.idle_since[0], before - 5min);
-    EXPECT_LE(listener_.idle_since[0], platform::wall_now() - 5min);
+    EXPECT_LE(listener_.idle_since[0], client::wall_now() - 5min);
     // Only now does it ask for the next input.
     ASSERT_TRUE(harness_.run_until([&] { return active_watches() == 1; }));
     mutter_->control("FireActive");
@@ -94,7 +94,7 @@ TEST_F(WithMutter, ANewThresholdReplacesTheIdleWatch) {
     EXPECT_TRUE(listener_.idle_since.empty());
     mutter_->control("FireIdle");
     ASSERT_TRUE(harness_.run_until([&] { return listener_.idle_since.size() == 1; }));
-    EXPECT_LE(listener_.idle_since[0], platform::wall_now() - 10min);
+    EXPECT_LE(listener_.idle_since[0], client::wall_now() - 10min);
 }
 
 TEST_F(WithMutter, WatchesAgainWhenGnomeShellRestarts) {
@@ -120,11 +120,11 @@ TEST_F(WithMutter, ReportsAUserAlreadyIdleAtStart) {
     probe_ = {};
     mutter_.reset();
     mutter_ = std::make_unique<MutterStandIn>(harness_.address(), 20 * 60'000);
-    const auto before = platform::wall_now();
+    const auto before = client::wall_now();
     create();
     ASSERT_TRUE(harness_.run_until([&] { return listener_.idle_since.size() == 1; }));
     EXPECT_GE(listener_.idle_since[0], before - 20min - 1s);
-    EXPECT_LE(listener_.idle_since[0], platform::wall_now() - 20min);
+    EXPECT_LE(listener_.idle_since[0], client::wall_now() - 20min);
     ASSERT_TRUE(harness_.run_until([&] { return active_watches() == 1; }));
 }
 

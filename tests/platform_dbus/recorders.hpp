@@ -9,7 +9,7 @@
 #include "platform/notifier.hpp"
 #include "platform/quiet_listener.hpp"
 #include "platform/session_watcher.hpp"
-#include "platform/wall_clock.hpp"
+#include "client/wall_clock.hpp"
 
 namespace sitbreak::test {
 
@@ -31,10 +31,10 @@ struct IdleRecorder final : platform::IdleListener {
     std::vector<core::TimePoint> active_at;
     int backend_changes{0};
     void user_active(core::Duration ago) override {
-        active_at.push_back(platform::wall_now() - ago);
+        active_at.push_back(client::wall_now() - ago);
     }
     void user_idle(core::Duration idle_for) override {
-        idle_since.push_back(platform::wall_now() - idle_for);
+        idle_since.push_back(client::wall_now() - idle_for);
     }
     void idle_backend_changed() override { ++backend_changes; }
 };
@@ -44,8 +44,8 @@ struct SessionRecorder final : platform::SessionListener {
     std::vector<core::TimePoint> unlocked;
     int suspending{0};
     int resumed{0};
-    void session_locked() override { locked.push_back(platform::wall_now()); }
-    void session_unlocked() override { unlocked.push_back(platform::wall_now()); }
+    void session_locked() override { locked.push_back(client::wall_now()); }
+    void session_unlocked() override { unlocked.push_back(client::wall_now()); }
     void system_suspending() override { ++suspending; }
     void system_resumed() override { ++resumed; }
 };

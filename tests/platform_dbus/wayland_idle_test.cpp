@@ -14,7 +14,7 @@
 #include <string>
 
 #include "platform/event_loop.hpp"
-#include "platform/wall_clock.hpp"
+#include "client/wall_clock.hpp"
 #include "recorders.hpp"
 #include "support/loop_runner.hpp"
 #include "support/temp_dir.hpp"
@@ -144,7 +144,7 @@ TEST_F(WithCompositor, AsksToBeToldAfterTheThresholdAndAtTheFirstInput) {
 TEST_F(WithCompositor, ReportsTheFirstInputThenIdledAndResumed) {
     ASSERT_TRUE(eventually([&] { return compositor_.notifications().size() == 2; },
                            "two idle notifications"));
-    const auto before = platform::wall_now();
+    const auto before = client::wall_now();
     // Away at start; any input, even with no "idled" before it, is the user.
     compositor_.user_resumes();
     ASSERT_TRUE(eventually([&] { return listener_.active_at.size() == 1; }, "active"));
@@ -158,7 +158,7 @@ TEST_F(WithCompositor, ReportsTheFirstInputThenIdledAndResumed) {
     compositor_.user_idles();
     ASSERT_TRUE(eventually([&] { return listener_.idle_since.size() == 1; }, "idle"));
     EXPECT_GE(listener_.idle_since[0], before - 5min);
-    EXPECT_LE(listener_.idle_since[0], platform::wall_now() - 5min);
+    EXPECT_LE(listener_.idle_since[0], client::wall_now() - 5min);
     EXPECT_EQ(probe_.source->idle_time(), std::nullopt);
     compositor_.user_resumes();
     ASSERT_TRUE(eventually([&] { return listener_.active_at.size() == 2; }, "active again"));
@@ -178,7 +178,7 @@ TEST_F(WithCompositor, ANewThresholdMakesANewNotification) {
         "the old notification replaced by one at 10 min"));
     compositor_.user_idles();
     ASSERT_TRUE(eventually([&] { return listener_.idle_since.size() == 1; }, "idle"));
-    EXPECT_LE(listener_.idle_since[0], platform::wall_now() - 10min);
+    EXPECT_LE(listener_.idle_since[0], client::wall_now() - 10min);
 }
 
 TEST_F(WithCompositor, LosingTheCompositorIsSurvived) {

@@ -30,7 +30,7 @@ class Checker {
 public:
     explicit Checker(const config::Settings& base) : settings_{base} {}
 
-    void duration(const std::string& key, const std::string& text, core::Duration& out) {
+    void duration(const std::string& key, const std::string& text, common::Duration& out) {
         const auto value = config::parse_duration(trim(text));
         if (!value || *value < std::chrono::seconds{1} || *value > std::chrono::hours{24}) {
             fail(key, "Use a duration from 1s to 24h, like 45m or 1h30m.");

@@ -12,7 +12,7 @@
 #include <map>
 #include <utility>
 
-#include "name_watch.hpp"
+#include "client/name_watch.hpp"
 #include "platform/guarded.hpp"
 
 namespace sitbreak::platform {
@@ -76,7 +76,7 @@ DesktopNotifier::DesktopNotifier(sdbus::IConnection& session, NotifierListener& 
         });
     });
     proxy_->finishRegistration();
-    server_watch_ = std::make_unique<NameWatch>(
+    server_watch_ = std::make_unique<client::NameWatch>(
         session, service, [this](bool owned) { on_server(owned); }, &log_handler_failure);
 }
 

@@ -16,9 +16,11 @@ class IProxy;
 class Error;
 }  // namespace sdbus
 
-namespace sitbreak::platform {
-
+namespace sitbreak::client {
 class NameWatch;
+}  // namespace sitbreak::client
+
+namespace sitbreak::platform {
 
 class DesktopNotifier {
 public:
@@ -61,7 +63,7 @@ private:
     bool close_when_shown_{false};           // close() came while Notify was in flight
     bool available_{false};
     bool warned_{false};
-    std::unique_ptr<NameWatch> server_watch_;  // last: its callbacks use everything above
+    std::unique_ptr<client::NameWatch> server_watch_;  // last: its callbacks use everything above
 };
 
 }  // namespace sitbreak::platform

@@ -10,7 +10,7 @@
 #include <algorithm>
 #include <chrono>
 
-#include "name_watch.hpp"
+#include "client/name_watch.hpp"
 #include "platform/guarded.hpp"
 
 namespace sitbreak::platform {
@@ -38,7 +38,7 @@ DndWatcher::DndWatcher(sdbus::IConnection& session, QuietListener& listener)
     });
     proxy_->finishRegistration();
     // The first callback (current owner) starts the probe.
-    server_watch_ = std::make_unique<NameWatch>(
+    server_watch_ = std::make_unique<client::NameWatch>(
         session, service,
         [this](bool owned) {
             if (owned) {

@@ -15,9 +15,11 @@ class IProxy;
 class Variant;
 }  // namespace sdbus
 
-namespace sitbreak::platform {
-
+namespace sitbreak::client {
 class NameWatch;
+}  // namespace sitbreak::client
+
+namespace sitbreak::platform {
 
 class DndWatcher {
 public:
@@ -42,7 +44,7 @@ private:
     bool inhibited_{false};  // org.freedesktop.Notifications.Inhibited
     bool paused_{false};     // org.dunstproject.cmd0.paused
     bool reported_{false};
-    std::unique_ptr<NameWatch> server_watch_;  // last: its callbacks use everything above
+    std::unique_ptr<client::NameWatch> server_watch_;  // last: its callbacks use everything above
 };
 
 }  // namespace sitbreak::platform

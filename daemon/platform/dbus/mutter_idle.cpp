@@ -10,7 +10,7 @@
 #include <string>
 #include <utility>
 
-#include "name_watch.hpp"
+#include "client/name_watch.hpp"
 #include "platform/guarded.hpp"
 
 namespace sitbreak::platform {
@@ -80,7 +80,7 @@ void MutterIdle::watch(sdbus::IConnection& session) {
     });
     proxy_->finishRegistration();
     // Watches die with the shell; a restarted shell (X11 Alt+F2 r) needs them again.
-    shell_watch_ = std::make_unique<NameWatch>(
+    shell_watch_ = std::make_unique<client::NameWatch>(
         session, service,
         [this](bool owned) {
             if (owned == shell_present_) return;

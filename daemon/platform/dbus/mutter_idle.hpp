@@ -14,9 +14,11 @@ class IConnection;
 class IProxy;
 }  // namespace sdbus
 
-namespace sitbreak::platform {
-
+namespace sitbreak::client {
 class NameWatch;
+}  // namespace sitbreak::client
+
+namespace sitbreak::platform {
 
 class MutterIdle final : public IdleSource {
 public:
@@ -46,7 +48,7 @@ private:
     std::uint32_t active_watch_{0};  // 0 unless the user is idle
     bool idle_{false};
     bool shell_present_{true};                // create() just talked to it
-    std::unique_ptr<NameWatch> shell_watch_;  // last: its callbacks use everything above
+    std::unique_ptr<client::NameWatch> shell_watch_;  // last: its callbacks use everything above
 };
 
 }  // namespace sitbreak::platform

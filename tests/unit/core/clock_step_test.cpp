@@ -2,7 +2,7 @@
 // instead of counting the jump as sitting, and a lost sensor makes the user away.
 #include <gtest/gtest.h>
 
-#include "core/date_text.hpp"
+#include "common/date_text.hpp"
 #include "core/day.hpp"
 #include "engine_harness.hpp"
 

@@ -1,5 +1,5 @@
 // Text from a file or a caller, made safe to print or log.
-#include "core/printable.hpp"
+#include "common/printable.hpp"
 
 #include <gtest/gtest.h>
 

@@ -6,10 +6,10 @@
 
 #include "time.hpp"
 
-namespace sitbreak::core {
+namespace sitbreak::common {
 
 // Only real calendar dates: "2026-02-30" is nullopt.
 [[nodiscard]] std::optional<Date> parse_date(std::string_view text);
 [[nodiscard]] std::string format_date(Date date);
 
-}  // namespace sitbreak::core
+}  // namespace sitbreak::common

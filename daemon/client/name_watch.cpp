@@ -1,13 +1,13 @@
-#include "platform/dbus/name_watch.hpp"
+#include "client/name_watch.hpp"
 
 #include <sdbus-c++/Error.h>
 #include <sdbus-c++/Message.h>
 
 #include <utility>
 
-#include "platform/guard.hpp"
+#include "common/guard.hpp"
 
-namespace sitbreak::platform {
+namespace sitbreak::client {
 
 NameWatch::NameWatch(sdbus::IConnection& bus, std::string name, Callback on_change,
                      FailureLog log_failure)
@@ -21,7 +21,7 @@ NameWatch::NameWatch(sdbus::IConnection& bus, std::string name, Callback on_chan
         "member='NameOwnerChanged',arg0='" +
         name_ + "'";
     match_ = bus.addMatch(rule, [this](sdbus::Message& message) {
-        guarded_by(log_failure_, "NameOwnerChanged", [&] {
+        common::guarded_by(log_failure_, "NameOwnerChanged", [&] {
             std::string changed, old_owner, new_owner;
             message >> changed >> old_owner >> new_owner;
             if (changed != name_) return;
@@ -34,7 +34,7 @@ NameWatch::NameWatch(sdbus::IConnection& bus, std::string name, Callback on_chan
         .onInterface("org.freedesktop.DBus")
         .withArguments(name_)
         .uponReplyInvoke([this](const sdbus::Error* error, bool owned) {
-            guarded_by(log_failure_, "NameHasOwner", [&] {
+            common::guarded_by(log_failure_, "NameHasOwner", [&] {
                 // A NameOwnerChanged that came first is newer than this answer.
                 if (known_) return;
                 known_ = true;
@@ -50,4 +50,4 @@ void NameWatch::report(bool owned) {
     on_change_(owned);
 }
 
-}  // namespace sitbreak::platform
+}  // namespace sitbreak::client

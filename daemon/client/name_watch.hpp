@@ -11,7 +11,7 @@
 #include <string>
 #include <string_view>
 
-namespace sitbreak::platform {
+namespace sitbreak::client {
 
 class NameWatch {
 public:
@@ -40,4 +40,4 @@ private:
     sdbus::Slot match_;
 };
 
-}  // namespace sitbreak::platform
+}  // namespace sitbreak::client

@@ -7,7 +7,7 @@
 #include <string_view>
 #include <utility>
 
-namespace sitbreak::platform {
+namespace sitbreak::common {
 
 template <typename Log, typename Body>
 void guarded_by(Log&& log, std::string_view what, Body&& body) noexcept {
@@ -20,4 +20,4 @@ void guarded_by(Log&& log, std::string_view what, Body&& body) noexcept {
     }
 }
 
-}  // namespace sitbreak::platform
+}  // namespace sitbreak::common

@@ -4,7 +4,7 @@
 #include <array>
 #include <cstdint>
 
-namespace sitbreak::core {
+namespace sitbreak::common {
 
 namespace {
 
@@ -87,4 +87,4 @@ std::string printable(std::string_view text, std::size_t max_bytes) {
     return out;
 }
 
-}  // namespace sitbreak::core
+}  // namespace sitbreak::common

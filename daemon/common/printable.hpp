@@ -6,7 +6,7 @@
 #include <string>
 #include <string_view>
 
-namespace sitbreak::core {
+namespace sitbreak::common {
 
 // C0 controls and DEL become \n, \t, \r or \xNN; C1 controls (U+0080 to U+009F) become
 // \u00NN; bytes that are not UTF-8 become \xNN. Everything else is kept. Longer than
@@ -14,4 +14,4 @@ namespace sitbreak::core {
 [[nodiscard]] std::string printable(std::string_view text,
                                     std::size_t max_bytes = std::string_view::npos);
 
-}  // namespace sitbreak::core
+}  // namespace sitbreak::common

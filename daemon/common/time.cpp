@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-namespace sitbreak::core {
+namespace sitbreak::common {
 
 TimePoint from_local(LocalTime local, const Zone& zone) {
     using namespace std::chrono;
@@ -31,4 +31,4 @@ TimePoint from_local(LocalTime local, const Zone& zone) {
     return lo;
 }
 
-}  // namespace sitbreak::core
+}  // namespace sitbreak::common

@@ -2,7 +2,7 @@
 
 #include <cstdio>
 
-namespace sitbreak::core {
+namespace sitbreak::common {
 
 namespace {
 
@@ -39,4 +39,4 @@ std::string format_date(Date date) {
     return text;
 }
 
-}  // namespace sitbreak::core
+}  // namespace sitbreak::common
