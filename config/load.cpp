@@ -30,7 +30,8 @@ std::vector<ConfigError> capped(std::vector<ConfigError> errors) {
 
 class Checker {
 public:
-    explicit Checker(std::string file) : file_{std::move(file)} {}
+    Checker(std::string file, const OfferableExercises& offerable)
+        : file_{std::move(file)}, offerable_{offerable} {}
 
     // Settings come back as the defaults when anything is wrong (see LoadResult).
     LoadResult check(const toml::table& root) {
@@ -63,7 +64,24 @@ private:
             } else if (auto problem = descriptor->read(node, settings_)) {
                 const toml::node& at = problem->at != nullptr ? *problem->at : node;
                 add(line_of(at.source()), name, std::move(problem->message));
+            } else if (name == "prompt.exercises") {
+                check_offerable(name, node);
             }
+        }
+    }
+
+    void check_offerable(const std::string& name, const toml::node& list) {
+        if (offerable_.empty()) return;
+        for (const toml::node& element : *list.as_array()) {
+            const std::string id = element.as_string()->get();
+            if (std::find(offerable_.begin(), offerable_.end(), id) != offerable_.end()) continue;
+            std::string message = "\"" + id + "\" is not an exercise a prompt can offer";
+            if (const auto near = detail::suggest_name(id, offerable_)) {
+                message += "; did you mean \"" + *near + "\"?";
+            } else {
+                message += " (`sitbreak exercises` lists them)";
+            }
+            add(line_of(element.source()), name, std::move(message));
         }
     }
 
@@ -88,6 +106,7 @@ private:
     }
 
     std::string file_;
+    const OfferableExercises& offerable_;
     Settings settings_;
     std::vector<ConfigError> errors_;
 };
@@ -109,7 +128,8 @@ std::string ConfigError::to_string() const {
     return text + common::printable(message);
 }
 
-LoadResult load_string(std::string_view text, std::string file_name) {
+LoadResult load_string(std::string_view text, std::string file_name,
+                       const OfferableExercises& offerable) {
     if (const auto out_of_bounds = detail::check_bounds(text)) {
         return failed({file_name, out_of_bounds->line, "", out_of_bounds->message});
     }
@@ -119,17 +139,17 @@ LoadResult load_string(std::string_view text, std::string file_name) {
     } catch (const toml::parse_error& error) {
         return failed({file_name, line_of(error.source()), "", std::string{error.description()}});
     }
-    return Checker{std::move(file_name)}.check(root);
+    return Checker{std::move(file_name), offerable}.check(root);
 }
 
-LoadResult load_file(const std::filesystem::path& path) {
+LoadResult load_file(const std::filesystem::path& path, const OfferableExercises& offerable) {
     std::string name = path.string();
     auto read = detail::read_file_text(path);
     if (std::holds_alternative<detail::Missing>(read)) return {};
     if (const auto* unreadable = std::get_if<detail::Unreadable>(&read)) {
         return failed({std::move(name), 0, "", unreadable->message});
     }
-    return load_string(std::get<std::string>(read), std::move(name));
+    return load_string(std::get<std::string>(read), std::move(name), offerable);
 }
 
 }  // namespace sitbreak::config

@@ -33,13 +33,19 @@ struct LoadResult {
     [[nodiscard]] bool ok() const { return errors.empty(); }
 };
 
+// The ids prompt.exercises may name: the catalogue's micro-exercises. Empty: the caller
+// does not know the catalogue, and any well-formed id passes.
+using OfferableExercises = std::vector<std::string>;
+
 // A missing file gives the defaults and no error: an unconfigured user is not a mistake.
 // Anything but a regular file (a FIFO, a device, a directory) and a file over 64 KiB are
 // errors; nothing here blocks.
-[[nodiscard]] LoadResult load_file(const std::filesystem::path& path);
+[[nodiscard]] LoadResult load_file(const std::filesystem::path& path,
+                                   const OfferableExercises& offerable = {});
 
 // `file_name` only labels the errors. Text past the bounds in detail/bounds.hpp (a line of
 // 4096 bytes, a key of 16 dotted parts, values nested 16 deep) is an error naming its line.
-[[nodiscard]] LoadResult load_string(std::string_view text, std::string file_name);
+[[nodiscard]] LoadResult load_string(std::string_view text, std::string file_name,
+                                     const OfferableExercises& offerable = {});
 
 }  // namespace sitbreak::config

@@ -49,6 +49,18 @@ fs::path default_database_path() {
     return xdg_base("XDG_DATA_HOME", ".local/share") / "sitbreak" / "sitbreak.db";
 }
 
+std::filesystem::path exercises_path(const std::filesystem::path& config_path) {
+    return config_path.parent_path() / "exercises.toml";
+}
+
+std::filesystem::path shipped_figure_dir() {
+    const char* data = std::getenv("SITBREAK_DATA_DIR");
+    const std::filesystem::path root =
+        data != nullptr && data[0] == '/' ? std::filesystem::path{data}
+                                          : std::filesystem::path{SITBREAK_INSTALL_DATADIR};
+    return root / "exercises" / "figures";
+}
+
 void make_private_directories(const fs::path& dir) {
     fs::path made;
     for (const fs::path& part : dir) {

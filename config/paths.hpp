@@ -9,6 +9,13 @@ namespace sitbreak::config {
 // $XDG_DATA_HOME/sitbreak/sitbreak.db, else $HOME/.local/share/sitbreak/sitbreak.db.
 [[nodiscard]] std::filesystem::path default_database_path();
 
+// exercises.toml, the user's own exercises: beside the config file.
+[[nodiscard]] std::filesystem::path exercises_path(const std::filesystem::path& config_path);
+// Where the shipped figures are: $SITBREAK_DATA_DIR/exercises/figures when that variable is
+// an absolute path (a build tree: build/share/sitbreak), else the installed
+// <datadir>/sitbreak/exercises/figures.
+[[nodiscard]] std::filesystem::path shipped_figure_dir();
+
 // Creates `dir` and each missing parent with mode 0700 exactly, whatever the umask: the
 // settings and the history are private (the XDG base directory spec asks the same of its
 // directories). Directories that exist are left as they are. Throws

@@ -12,7 +12,6 @@ constexpr std::array<std::string_view, 5> idle_backends{"auto", "x11", "mutter",
 constexpr std::array<std::string_view, 5> log_levels{"trace", "debug", "info", "warn",
                                                      "error"};
 constexpr std::array<std::string_view, 2> quiet_conditions{"dnd", "fullscreen"};
-constexpr std::array<std::string_view, 2> exercises{"bridges", "squeeze"};
 
 template <typename Enum, std::size_t N>
 std::string_view name_of(Enum value, const std::array<std::string_view, N>& names) {
@@ -33,7 +32,6 @@ std::span<const std::string_view> prompt_style_names() { return prompt_styles; }
 std::span<const std::string_view> idle_backend_names() { return idle_backends; }
 std::span<const std::string_view> log_level_names() { return log_levels; }
 std::span<const std::string_view> quiet_when_names() { return quiet_conditions; }
-std::span<const std::string_view> exercise_names() { return exercises; }
 
 std::string_view to_string(PromptStyle style) { return name_of(style, prompt_styles); }
 std::string_view to_string(IdleBackend backend) { return name_of(backend, idle_backends); }

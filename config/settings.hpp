@@ -25,7 +25,7 @@ struct QuietWhen {
 
 struct Settings {
     core::Rules rules;
-    std::vector<core::Exercise> exercises{core::Exercise::bridges, core::Exercise::squeeze};
+    std::vector<core::ExerciseId> exercises{"bridges", "squeeze"};
     PromptStyle prompt_style{PromptStyle::automatic};
     QuietWhen quiet_when;
     IdleBackend idle_backend{IdleBackend::automatic};
@@ -38,7 +38,6 @@ struct Settings {
 [[nodiscard]] std::span<const std::string_view> idle_backend_names();
 [[nodiscard]] std::span<const std::string_view> log_level_names();
 [[nodiscard]] std::span<const std::string_view> quiet_when_names();  // "dnd", "fullscreen"
-[[nodiscard]] std::span<const std::string_view> exercise_names();    // "bridges", "squeeze"
 
 [[nodiscard]] std::string_view to_string(PromptStyle style);
 [[nodiscard]] std::string_view to_string(IdleBackend backend);

@@ -17,21 +17,13 @@ constexpr core::Duration day = 24h;
 
 std::string duration_text(core::Duration value) { return string_text(format_duration(value)); }
 
+// Which ids exist is the catalogue's to say: the loader checks them against it
+// (load.hpp), here only their form.
 ReadResult read_exercises(const toml::node& node, Settings& into) {
-    std::vector<std::size_t> indices;
-    if (auto problem = read_name_list(node, exercise_names(), false, indices)) return problem;
-    into.exercises.clear();
-    for (const std::size_t index : indices) {
-        into.exercises.push_back(*core::exercise_from_string(exercise_names()[index]));
-    }
-    return std::nullopt;
+    return read_id_list(node, into.exercises);
 }
 
-std::string write_exercises(const Settings& from) {
-    std::vector<std::string> names;
-    for (const core::Exercise exercise : from.exercises) names.emplace_back(to_string(exercise));
-    return string_list_text(names);
-}
+std::string write_exercises(const Settings& from) { return string_list_text(from.exercises); }
 
 ReadResult read_quiet_when(const toml::node& node, Settings& into) {
     std::vector<std::size_t> indices;
@@ -88,7 +80,9 @@ constexpr KeyDescriptor table[] = {
      [](const toml::node& n, Settings& s) { return read_bool(n, s.rules.lock_is_break); },
      [](const Settings& s) { return bool_text(s.rules.lock_is_break); }},
     {{"prompt.exercises",
-      "What a prompt offers: bridges (10 glute bridges), squeeze (a 30-second glute squeeze).",
+      "What a prompt offers: exercise ids from the catalogue that can be micro-exercises "
+      "(`sitbreak exercises` lists them), e.g. bridges (10 glute bridges), squeeze (a "
+      "30-second glute squeeze).",
       R"([ "bridges", "squeeze" ])"},
      &read_exercises, &write_exercises},
     {{"prompt.snooze", "How long a snoozed prompt waits before it opens again, 1s to 24h.",

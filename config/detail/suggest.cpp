@@ -67,6 +67,12 @@ std::optional<std::string> suggest_key(std::string_view dotted_name) {
     return std::string{names[static_cast<std::size_t>(owner)]};
 }
 
+std::optional<std::string> suggest_name(std::string_view word,
+                                        std::span<const std::string> candidates) {
+    std::vector<std::string_view> views(candidates.begin(), candidates.end());
+    return closest(word, views);
+}
+
 std::optional<std::string> suggest_section(std::string_view name) {
     std::vector<std::string_view> sections;
     for (const KeyDescriptor& key : key_table()) {

@@ -1,6 +1,7 @@
 #pragma once
 // Private to config/: "did you mean ...?" for misspelt keys and sections.
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 
@@ -9,6 +10,10 @@ namespace sitbreak::config::detail {
 // The known dotted key closest to `dotted_name` ("sitting.limt" -> "sitting.limit"), or
 // the key with the same last part in another section ("sitting.snooze" -> "prompt.snooze").
 [[nodiscard]] std::optional<std::string> suggest_key(std::string_view dotted_name);
+
+// The candidate closest to `word`, if it is close enough to be a typo of it.
+[[nodiscard]] std::optional<std::string> suggest_name(std::string_view word,
+                                                      std::span<const std::string> candidates);
 
 // The known section closest to `name` ("sittin" -> "sitting").
 [[nodiscard]] std::optional<std::string> suggest_section(std::string_view name);

@@ -112,6 +112,36 @@ ReadResult read_name_list(const toml::node& node, std::span<const std::string_vi
     return std::nullopt;
 }
 
+bool is_exercise_id(std::string_view text) {
+    if (text.empty() || text.size() > 32 || text[0] < 'a' || text[0] > 'z') return false;
+    return std::all_of(text.begin(), text.end(), [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
+    });
+}
+
+ReadResult read_id_list(const toml::node& node, std::vector<std::string>& out) {
+    const auto* array = node.as_array();
+    if (array == nullptr || array->empty()) {
+        return expected(R"(a list of exercise ids like [ "bridges", "squeeze" ])", node);
+    }
+    std::vector<std::string> found;
+    for (const toml::node& element : *array) {
+        const auto* text = element.as_string();
+        if (text == nullptr || !is_exercise_id(text->get())) {
+            return Problem{"expected an exercise id (a-z, 0-9, _), got " + describe(element),
+                           &element};
+        }
+        if (std::find(found.begin(), found.end(), text->get()) != found.end()) {
+            return Problem{"expected each exercise at most once, got " + describe(element) +
+                               " twice",
+                           &element};
+        }
+        found.push_back(text->get());
+    }
+    out = std::move(found);
+    return std::nullopt;
+}
+
 ReadResult read_working_hours(const toml::node& node, std::vector<core::TimeRange>& out) {
     const auto* array = node.as_array();
     if (array == nullptr)

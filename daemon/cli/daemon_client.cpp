@@ -196,11 +196,7 @@ DayRows DaemonClient::days(const std::string& from, const std::string& to) {
     const auto table = call([&](Proxy& proxy) { return proxy.GetDayTable(from, to); });
     DayRows days;
     days.reserve(table.size());
-    for (const auto& r : table) {
-        days.push_back(DayRow{r.get<0>(), r.get<1>(), r.get<2>(), r.get<3>(), r.get<4>(),
-                              r.get<5>(), r.get<6>(), r.get<7>(), r.get<8>(), r.get<9>(),
-                              r.get<10>(), r.get<11>(), r.get<12>()});
-    }
+    for (const auto& row : table) days.push_back(client::from_table_row(row));
     return days;
 }
 

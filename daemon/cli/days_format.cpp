@@ -12,16 +12,19 @@ namespace {
 
 using nlohmann::ordered_json;
 
-constexpr std::array<const char*, 13> keys{
-    "date",    "status",  "sitting_seconds", "longest_spell_seconds", "spells",
-    "prompts", "done",    "done_bridges",    "done_squeeze",          "snoozed",
-    "skipped", "natural", "ignored"};
-
-// A day's values in day_keys() order, as JSON values.
-std::array<ordered_json, 13> values(const DayRow& d) {
+// A day's values in day_keys order, as JSON values.
+std::array<ordered_json, day_keys.size()> values(const DayRow& d) {
     return {d.date,    d.status,  d.sitting_seconds, d.longest_spell_seconds, d.spells,
             d.prompts, d.done,    d.done_bridges,    d.done_squeeze,          d.snoozed,
-            d.skipped, d.natural, d.ignored};
+            d.skipped, d.natural, d.ignored,         ordered_json(d.done_by_exercise)};
+}
+
+std::string done_by_field(const DayRow& d) {
+    std::string text;
+    for (const auto& [id, n] : d.done_by_exercise) {
+        text += (text.empty() ? "" : ";") + id + "=" + std::to_string(n);
+    }
+    return text;
 }
 
 std::string csv_field(const std::string& text) {
@@ -66,14 +69,12 @@ std::string row(const std::array<std::string, 7>& cells) {
 
 }  // namespace
 
-const std::array<const char*, 13>& day_keys() { return keys; }
-
 ordered_json days_json(const DayRows& days) {
     ordered_json out = ordered_json::array();
     for (const DayRow& day : days) {
         ordered_json object = ordered_json::object();
         const auto row_values = values(day);
-        for (std::size_t i = 0; i < keys.size(); ++i) object[keys[i]] = row_values[i];
+        for (std::size_t i = 0; i < day_keys.size(); ++i) object[day_keys[i]] = row_values[i];
         out.push_back(std::move(object));
     }
     return out;
@@ -81,8 +82,8 @@ ordered_json days_json(const DayRows& days) {
 
 std::string days_csv(const DayRows& days) {
     std::string text;
-    for (std::size_t i = 0; i < keys.size(); ++i)
-        text += (i == 0 ? "" : ",") + std::string{keys[i]};
+    for (std::size_t i = 0; i < day_keys.size(); ++i)
+        text += (i == 0 ? "" : ",") + std::string{day_keys[i]};
     text += "\n";
     for (const DayRow& d : days) {
         text += csv_field(d.date) + "," + csv_field(d.status);
@@ -93,7 +94,7 @@ std::string days_csv(const DayRows& days) {
               std::uint64_t{d.natural}, std::uint64_t{d.ignored}}) {
             text += "," + std::to_string(n);
         }
-        text += "\n";
+        text += "," + csv_field(done_by_field(d)) + "\n";
     }
     return text;
 }

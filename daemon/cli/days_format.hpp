@@ -1,39 +1,23 @@
 #pragma once
 // The daemon's days as a table, JSON and CSV for `sitbreak stats` (DESIGN §4, §7). Pure:
-// the days come in as GetDayTable's rows, whose columns are GetDays' keys.
-#include <array>
+// the days come in as GetDayTable's rows (client/day_row.hpp), whose columns are the keys.
 #include <cstdint>
 #include <nlohmann/json.hpp>
 #include <string>
-#include <vector>
+
+#include "client/day_row.hpp"
 
 namespace sitbreak::cli {
 
-// One day of GetDayTable: the fields are GetDays' keys, in the same order.
-struct DayRow {
-    std::string date;
-    std::string status;
-    std::uint64_t sitting_seconds{0};
-    std::uint64_t longest_spell_seconds{0};
-    std::uint32_t spells{0};
-    std::uint32_t prompts{0};
-    std::uint32_t done{0};
-    std::uint32_t done_bridges{0};
-    std::uint32_t done_squeeze{0};
-    std::uint32_t snoozed{0};
-    std::uint32_t skipped{0};
-    std::uint32_t natural{0};
-    std::uint32_t ignored{0};
-};
-using DayRows = std::vector<DayRow>;
+using client::day_keys;
+using client::DayRow;
+using client::DayRows;
 
-// The day keys in the order of the D-Bus contract; also the CSV columns.
-[[nodiscard]] const std::array<const char*, 13>& day_keys();
-
-// An array of day objects, keys in contract order.
+// An array of day objects, keys in contract order; done_by_exercise is an object.
 [[nodiscard]] nlohmann::ordered_json days_json(const DayRows& days);
 
 // A header row and one row per day, every contract key a column; RFC 4180 quoting.
+// done_by_exercise is one field: "bridges=3;band_walk=1".
 [[nodiscard]] std::string days_csv(const DayRows& days);
 
 // Oldest day first, then the streak line:

@@ -47,6 +47,30 @@ std::string_view to_string(DayStatus status) {
     return "neutral";
 }
 
+void DayTally::count_done(std::string_view exercise, int times) {
+    if (times == 0) return;
+    for (auto& [id, count] : done_by) {
+        if (id == exercise) {
+            count += times;
+            return;
+        }
+    }
+    done_by.emplace_back(exercise, times);
+}
+
+int DayTally::done_of(std::string_view exercise) const {
+    for (const auto& [id, count] : done_by) {
+        if (id == exercise) return count;
+    }
+    return 0;
+}
+
+int DayTally::done() const {
+    int total = 0;
+    for (const auto& entry : done_by) total += entry.second;
+    return total;
+}
+
 bool is_desk_day(const DayTally& day, const Rules& rules) {
     return day.sitting >= rules.desk_day_threshold;
 }

@@ -34,14 +34,16 @@ struct DayTally {
     Duration longest_spell{0};
     int spells{0};
     int prompts{0};
-    int done_bridges{0};
-    int done_squeeze{0};
+    // Confirmed exercises by id, in the order first confirmed that day.
+    std::vector<std::pair<ExerciseId, int>> done_by;
     int snoozed{0};
     int skipped{0};
     int natural{0};
     int ignored{0};
     bool rest_day{false};
-    [[nodiscard]] int done() const { return done_bridges + done_squeeze; }
+    void count_done(std::string_view exercise, int times = 1);
+    [[nodiscard]] int done_of(std::string_view exercise) const;
+    [[nodiscard]] int done() const;
     friend bool operator==(const DayTally&, const DayTally&) = default;
 };
 

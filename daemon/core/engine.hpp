@@ -67,7 +67,7 @@ public:
 
     // The user's commands; nullopt means done. `token`, chosen by the client, is kept with
     // the confirmation so that a retry of it can be recognised ("" = none).
-    [[nodiscard]] std::optional<Refusal> confirm(Exercise exercise, TimePoint t,
+    [[nodiscard]] std::optional<Refusal> confirm(ExerciseId exercise, TimePoint t,
                                                  std::string token = "");
     // nullopt length: prompt.snooze.
     [[nodiscard]] std::optional<Refusal> snooze(std::optional<Duration> length, TimePoint t);
@@ -128,7 +128,7 @@ private:
     void end_spell(TimePoint last_input, EndReason reason);
     void go_away(TimePoint last_input, EndReason reason);
     void open_prompt(bool unprompted);
-    void close_prompt(Outcome outcome, std::optional<Exercise> exercise = std::nullopt,
+    void close_prompt(Outcome outcome, std::optional<ExerciseId> exercise = std::nullopt,
                       std::string token = "");
     void reset_hour_clock() { hour_reset_ = now_; }
 

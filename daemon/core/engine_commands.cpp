@@ -19,7 +19,7 @@ std::string_view describe(Refusal refusal) {
     return "The command was refused.";
 }
 
-std::optional<Refusal> Engine::confirm(Exercise exercise, TimePoint t, std::string token) {
+std::optional<Refusal> Engine::confirm(ExerciseId exercise, TimePoint t, std::string token) {
     advance(t);
     // A done with no prompt open still counts: it is recorded as a prompt of its own.
     if (!prompt_) open_prompt(true);
@@ -113,7 +113,7 @@ void Engine::open_prompt(bool unprompted) {
     emit(PromptOpened{prompt_->id, now_, 0, unprompted});
 }
 
-void Engine::close_prompt(Outcome outcome, std::optional<Exercise> exercise, std::string token) {
+void Engine::close_prompt(Outcome outcome, std::optional<ExerciseId> exercise, std::string token) {
     emit(PromptClosed{prompt_->id, now_, outcome, exercise, std::move(token)});
     prompt_.reset();
 }

@@ -73,7 +73,7 @@ struct PromptClosed {
     PromptId id;
     TimePoint at;
     Outcome outcome;
-    std::optional<Exercise> exercise;  // set for done
+    std::optional<ExerciseId> exercise;  // set for done
     // For done: the token the client chose for this confirmation ("" = none), kept with
     // it so that a retry after a lost reply is recognised and not counted twice.
     std::string token{};

@@ -6,20 +6,6 @@ namespace sitbreak::core {
 
 using namespace std::chrono;
 
-std::string_view to_string(Exercise exercise) {
-    switch (exercise) {
-    case Exercise::bridges: return "bridges";
-    case Exercise::squeeze: return "squeeze";
-    }
-    return "bridges";
-}
-
-std::optional<Exercise> exercise_from_string(std::string_view name) {
-    if (name == "bridges") return Exercise::bridges;
-    if (name == "squeeze") return Exercise::squeeze;
-    return std::nullopt;
-}
-
 WorkingHours::WorkingHours() {
     for (auto& day : days_) day = {TimeRange{}};
 }

@@ -3,6 +3,7 @@
 // from config.toml; the core only reads them.
 #include <array>
 #include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -10,10 +11,9 @@
 
 namespace sitbreak::core {
 
-enum class Exercise { bridges, squeeze };
-
-[[nodiscard]] std::string_view to_string(Exercise exercise);
-[[nodiscard]] std::optional<Exercise> exercise_from_string(std::string_view name);
+// An exercise of the catalogue, by its stable id ("bridges", "band_walk"). The core only
+// passes it along: which ids exist is the catalogue's business (config/catalogue.hpp).
+using ExerciseId = std::string;
 
 // A working range in local wall-clock minutes, [begin, end); end may be 24:00.
 struct TimeRange {

@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "common/date_text.hpp"
+#include "client/exercise_dictionary.hpp"
 #include "common/printable.hpp"
 #include "service/days_reply.hpp"
 
@@ -56,12 +57,6 @@ core::Date parse_date_argument(const std::string& text, const char* what) {
     return *date;
 }
 
-core::Exercise exercise_argument(const std::string& exercise) {
-    const auto chosen = core::exercise_from_string(exercise);
-    if (!chosen) invalid("Unknown exercise " + quoted(exercise) + "; use bridges or squeeze.");
-    return *chosen;
-}
-
 // The history, for a call that reads it: a sentence instead when it cannot be read.
 store::Store& readable(Service& service) {
     store::Store& store = service.store();
@@ -84,10 +79,10 @@ BusProperties BusProperties::of(const StatusSnapshot& status) {
 
 // ---- signals and properties -------------------------------------------------------------
 
-void BusSignals::prompt_opened(core::PromptId id, const std::vector<core::Exercise>& exercises,
+void BusSignals::prompt_opened(core::PromptId id, const std::vector<core::ExerciseId>& exercises,
                                const std::string& text) {
     std::vector<std::string> names;
-    for (const core::Exercise exercise : exercises) names.emplace_back(core::to_string(exercise));
+    for (const core::ExerciseId& exercise : exercises) names.emplace_back(exercise);
     object_.emitSignal("PromptOpened").onInterface(kInterface).withArguments(id, names, text);
 }
 
@@ -111,13 +106,13 @@ void BusSignals::status_changed(const StatusSnapshot& status) {
 }
 
 BusObject::BusObject(sdbus::IObject& object, Service& service, BusSignals& signals,
-                     std::function<config::LoadResult()> load_config)
+                     std::function<bool()> reload)
     : Sitbreak1_adaptor{object},
       Properties_adaptor{object},
       object_{object},
       service_{service},
       signals_{signals},
-      load_config_{std::move(load_config)} {
+      reload_{std::move(reload)} {
     object_.registerMethod(kInterface, "GetDays", "ss", {"from", "to"}, "aa{sv}", {"days"},
                            [this](sdbus::MethodCall call) { GetDays(std::move(call)); });
     object_.finishRegistration();
@@ -157,8 +152,8 @@ std::map<std::string, sdbus::Variant> BusObject::GetStatus() {
         const uint64_t sitting =
             e.sitting_since ? static_cast<uint64_t>((s.now - *e.sitting_since).count()) : 0;
         std::vector<std::string> exercises;
-        for (const core::Exercise exercise : s.exercises)
-            exercises.emplace_back(core::to_string(exercise));
+        for (const core::ExerciseId& exercise : s.exercises)
+            exercises.emplace_back(exercise);
         return std::map<std::string, sdbus::Variant>{
             {"state", sdbus::Variant{std::string{core::to_string(e.state)}}},
             {"sitting_since", sdbus::Variant{unix_seconds(e.sitting_since)}},
@@ -178,6 +173,8 @@ std::map<std::string, sdbus::Variant> BusObject::GetStatus() {
             {"current_streak", sdbus::Variant{static_cast<uint32_t>(s.streak.current)}},
             {"best_streak", sdbus::Variant{static_cast<uint32_t>(s.streak.best)}},
             {"exercises", sdbus::Variant{exercises}},
+            {"prompt_text", sdbus::Variant{s.prompt_text}},
+            {"exercises_error", sdbus::Variant{s.exercises_error}},
             {"idle_backend", sdbus::Variant{s.idle_backend}},
             {"idle_problem", sdbus::Variant{s.idle_problem}},
             {"config_path", sdbus::Variant{s.config_path}},
@@ -186,6 +183,21 @@ std::map<std::string, sdbus::Variant> BusObject::GetStatus() {
             {"store_held", sdbus::Variant{static_cast<uint32_t>(s.store_held)}},
             {"notifications", sdbus::Variant{s.notifications}}};
     });
+}
+
+std::vector<std::map<std::string, sdbus::Variant>> BusObject::GetExercises() {
+    return guarded("GetExercises", [&] {
+        std::vector<std::map<std::string, sdbus::Variant>> entries;
+        for (const common::Exercise& e : service_.catalogue().exercises) {
+            entries.push_back(client::to_dictionary(e));
+        }
+        return entries;
+    });
+}
+
+std::string BusObject::exercise_argument(const std::string& exercise) const {
+    if (const auto refusal = service_.unconfirmable(exercise)) invalid(*refusal);
+    return exercise;
 }
 
 // DESIGN §5: a confirmation acknowledged here is on disk. One that is counted but held in
@@ -268,7 +280,7 @@ void BusObject::GetDays(sdbus::MethodCall call) {
     });
 }
 
-std::vector<DayRow> BusObject::GetDayTable(const std::string& from, const std::string& to) {
+std::vector<client::DayTableRow> BusObject::GetDayTable(const std::string& from, const std::string& to) {
     return guarded("GetDayTable", [&] { return day_rows(days_between(from, to)); });
 }
 
@@ -297,7 +309,7 @@ void BusObject::ClearRestDay(const std::string& date) {
 
 void BusObject::ReloadConfig() {
     guarded("ReloadConfig", [&] {
-        if (!service_.reload_config(load_config_())) {
+        if (!reload_()) {
             throw sdbus::Error{kRefused, service_.status().config_error};
         }
     });

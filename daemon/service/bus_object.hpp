@@ -33,7 +33,7 @@ class BusSignals final : public Publisher {
 public:
     explicit BusSignals(sdbus::IObject& object) : object_{object} {}
 
-    void prompt_opened(core::PromptId id, const std::vector<core::Exercise>& exercises,
+    void prompt_opened(core::PromptId id, const std::vector<core::ExerciseId>& exercises,
                        const std::string& text) override;
     void prompt_closed(core::PromptId id, core::Outcome outcome) override;
     void status_changed(const StatusSnapshot& status) override;
@@ -50,15 +50,19 @@ private:
 
 class BusObject final : public org::sitbreak::Sitbreak1_adaptor, public sdbus::Properties_adaptor {
 public:
-    // `load_config` reads the config file again, for ReloadConfig.
+    // `reload` reads the catalogue and the config file again and hands them to the service,
+    // for ReloadConfig; false when the config file was refused.
     BusObject(sdbus::IObject& object, Service& service, BusSignals& signals,
-              std::function<config::LoadResult()> load_config);
+              std::function<bool()> reload);
     ~BusObject();
     BusObject(const BusObject&) = delete;
     BusObject& operator=(const BusObject&) = delete;
 
 private:
     std::map<std::string, sdbus::Variant> GetStatus() override;
+    std::vector<std::map<std::string, sdbus::Variant>> GetExercises() override;
+    // Confirm's argument checked against the catalogue.
+    [[nodiscard]] std::string exercise_argument(const std::string& exercise) const;
     void Confirm(const std::string& exercise) override;
     std::map<std::string, sdbus::Variant> ConfirmOnce(const std::string& exercise,
                                                       const std::string& token) override;
@@ -69,7 +73,7 @@ private:
     void PromptNow() override;
     // Registered by hand, not by the generated adaptor: see days_reply.hpp.
     void GetDays(sdbus::MethodCall call);
-    std::vector<DayRow> GetDayTable(const std::string& from, const std::string& to) override;
+    std::vector<client::DayTableRow> GetDayTable(const std::string& from, const std::string& to) override;
     // GetDays' and GetDayTable's arguments checked, then the days.
     [[nodiscard]] std::vector<store::DayStats> days_between(const std::string& from,
                                                             const std::string& to);
@@ -89,7 +93,7 @@ private:
     sdbus::IObject& object_;
     Service& service_;
     BusSignals& signals_;
-    std::function<config::LoadResult()> load_config_;
+    std::function<bool()> reload_;
 };
 
 }  // namespace sitbreak::service

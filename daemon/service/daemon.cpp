@@ -7,7 +7,7 @@
 #include <cstdio>
 #include <functional>
 
-#include "config/load.hpp"
+#include "config/catalogue.hpp"
 #include "config/paths.hpp"
 #include "platform/clock.hpp"
 #include "platform/dbus/desktop_notifier.hpp"
@@ -105,7 +105,7 @@ int run_daemon(const DaemonOptions& options) {
     Inputs inputs;
     // Before the service: it asks the sensors, and they report to `inputs`.
     DesktopSensors sensors{loop, *bus, inputs, inputs};
-    auto config = config::load_file(options.config_path);
+    auto [config, catalogue] = config::load_configuration(options.config_path);
     if (!options.verbose) set_log_level(config.settings.log_level);
     sensors.start(config.settings.idle_backend, config.settings.rules.break_after);
     platform::DesktopNotifier notifier{*bus, inputs};
@@ -116,9 +116,16 @@ int run_daemon(const DaemonOptions& options) {
     const auto object = sdbus::createObject(*bus, kObjectPath);
     BusSignals signals{*object};
     Service service{{clock, zone, store, std::move(config), options.config_path, signals, presenter,
-                     sensors, inputs}};
-    const auto load_config = [&] { return config::load_file(options.config_path); };
-    BusObject methods{*object, service, signals, load_config};
+                     sensors, inputs, std::move(catalogue)}};
+    // The catalogue first: config.toml is checked against its exercises.
+    const auto reload = [&] {
+        auto loaded = config::load_configuration(options.config_path);
+        service.reload_catalogue(std::move(loaded.catalogue));
+        const bool taken = service.reload_config(std::move(loaded.config));
+        if (taken && !options.verbose) set_log_level(service.settings().log_level);
+        return taken;
+    };
+    BusObject methods{*object, service, signals, reload};
 
     platform::DndWatcher dnd{*bus, inputs};
     // Filtered by name: an unrelated client coming or going must not wake the daemon.
@@ -133,11 +140,9 @@ int run_daemon(const DaemonOptions& options) {
     if (!logind) spdlog::info("no lock or suspend signals from logind: {}", logind_problem);
 
     watch_config_directory(options.config_path);
-    platform::FileWatch config_watch{
-        loop, options.config_path, [&] {
-            if (service.reload_config(load_config()) && !options.verbose)
-                set_log_level(service.settings().log_level);
-        }};
+    platform::FileWatch config_watch{loop, options.config_path, [&] { reload(); }};
+    platform::FileWatch exercises_watch{loop, config::exercises_path(options.config_path),
+                                        [&] { reload(); }};
     platform::ZoneWatch zone_watch{loop, [&] { service.zone_changed(); }};
     const auto stop = stopper(loop, service);
     stop_daemon = stop;

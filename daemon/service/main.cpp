@@ -8,7 +8,7 @@
 #include <string>
 #include <system_error>
 
-#include "config/load.hpp"
+#include "config/catalogue.hpp"
 #include "config/paths.hpp"
 #include "service/daemon.hpp"
 #include "service/logging.hpp"
@@ -29,11 +29,14 @@ int check_config(const std::filesystem::path& path, bool explicitly_given) {
         std::cerr << path.string() << ": no such file\n";
         return exit_usage;
     }
-    const config::LoadResult result = config::load_file(path);
+    const auto [result, catalogue] = config::load_configuration(path);
+    for (const config::ConfigError& problem : catalogue.errors) {
+        std::cerr << problem.to_string() << '\n';
+    }
     for (const config::ConfigError& problem : result.errors) {
         std::cerr << problem.to_string() << '\n';
     }
-    if (!result.ok()) return exit_usage;
+    if (!result.ok() || !catalogue.errors.empty()) return exit_usage;
     std::cout << "ok\n";
     return 0;
 }

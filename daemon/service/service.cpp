@@ -19,15 +19,19 @@ namespace {
 // keeps the daemon under one wake-up a minute while the user types (tests/bench).
 constexpr minutes kCheckpoint{10};
 
-// Logs each error of a config file and returns them, one per line, for status.
-std::string log_errors(const config::LoadResult& result) {
+}  // namespace
+
+// Logs each error of a config or catalogue file and returns them, one per line, for status.
+std::string log_errors(const std::vector<config::ConfigError>& problems) {
     std::string errors;
-    for (const auto& problem : result.errors) {
+    for (const auto& problem : problems) {
         spdlog::error("{}", problem.to_string());
         errors += (errors.empty() ? "" : "\n") + problem.to_string();
     }
     return errors;
 }
+
+namespace {
 
 std::string describe_step(core::Duration by) {
     return config::format_duration(abs(by)) + (by > core::Duration{0} ? " forward" : " back");
@@ -45,8 +49,10 @@ Service::Service(ServiceParts parts)
       activity_{parts.activity},
       inputs_{parts.inputs},
       config_path_{std::move(parts.config_path)},
-      config_error_{log_errors(parts.config)},
+      config_error_{log_errors(parts.config.errors)},
       settings_{std::move(parts.config.settings)},
+      catalogue_error_{log_errors(parts.catalogue.errors)},
+      catalogue_{std::move(parts.catalogue)},
       engine_{settings_.rules, zone_, timeline_.now(), store_.next_prompt_id()},
       wake_{parts.clock.alarm([this] { on_wake(); })},
       input_check_{parts.clock.alarm([this] { check_input(); })},
@@ -124,7 +130,7 @@ std::optional<core::Refusal> Service::run(Command command) {
     return refusal;
 }
 
-Confirmation Service::confirm(core::Exercise exercise, const std::string& token) {
+Confirmation Service::confirm(core::ExerciseId exercise, const std::string& token) {
     catch_up();
     if (const auto recorded = store_.find_token(token); recorded != store::Store::Recorded::no) {
         // The reply to the first try was lost (the daemon stopped after writing it).
@@ -189,7 +195,7 @@ std::optional<std::string> Service::clear_rest_day(core::Date date) {
 bool Service::reload_config(config::LoadResult result) {
     catch_up();
     if (!result.ok()) {
-        config_error_ = log_errors(result);
+        config_error_ = log_errors(result.errors);
         spdlog::warn("keeping the last good settings");
         publish();
         return false;
@@ -295,8 +301,8 @@ void Service::quiet_changed(core::Quiet reason, bool on) {
 void Service::notification_action(core::PromptId prompt, const std::string& action) {
     if (engine_.status().prompt != prompt) return;  // a stale bubble
     std::optional<core::Refusal> refusal;
-    if (const auto exercise = core::exercise_from_string(action)) {
-        const Confirmation done = confirm(*exercise);
+    if (!unconfirmable(action)) {
+        const Confirmation done = confirm(action);
         if (!done.saved) spdlog::warn("counted, held in memory: {}", done.problem);
     } else if (action == "snooze") {
         refusal = snooze(std::nullopt);
@@ -361,6 +367,8 @@ StatusSnapshot Service::status() {
     snapshot.idle_problem = activity_.problem();
     snapshot.config_path = config_path_.string();
     snapshot.config_error = config_error_;
+    snapshot.exercises_error = catalogue_error_;
+    if (snapshot.engine.prompt) snapshot.prompt_text = prompt_text();
     snapshot.store_problem =
         store_.degraded() ? store_.degraded_reason() : store_.open_warning().value_or("");
     snapshot.store_held = store_.pending();

@@ -9,6 +9,7 @@
 #include <optional>
 #include <string>
 
+#include "config/catalogue.hpp"
 #include "config/load.hpp"
 #include "core/engine.hpp"
 #include "platform/clock.hpp"
@@ -27,7 +28,7 @@ namespace sitbreak::service {
 class Publisher {
 public:
     virtual ~Publisher() = default;
-    virtual void prompt_opened(core::PromptId id, const std::vector<core::Exercise>& exercises,
+    virtual void prompt_opened(core::PromptId id, const std::vector<core::ExerciseId>& exercises,
                                const std::string& text) = 0;
     virtual void prompt_closed(core::PromptId id, core::Outcome outcome) = 0;
     // Something status shows may have changed.
@@ -61,7 +62,11 @@ struct ServiceParts {
     PromptPresenter& presenter;
     platform::ActivitySensor& activity;
     Inputs& inputs;  // the service connects itself here to hear the platform
+    config::Catalogue catalogue{};  // the exercises (shipped + exercises.toml)
 };
+
+// Logs each error of a config or catalogue file; returns them one per line, for status.
+[[nodiscard]] std::string log_errors(const std::vector<config::ConfigError>& problems);
 
 class Service final : public Sensed {
 public:
@@ -72,7 +77,7 @@ public:
 
     // Commands (D-Bus, CLI, tray, notification actions); nullopt means done. A
     // confirmation is never refused; `token` ("" = none) makes a retry count once.
-    Confirmation confirm(core::Exercise exercise, const std::string& token = "");
+    Confirmation confirm(core::ExerciseId exercise, const std::string& token = "");
     std::optional<core::Refusal> snooze(std::optional<core::Duration> length);
     std::optional<core::Refusal> skip();
     std::optional<core::Refusal> pause(std::optional<core::Duration> length);
@@ -83,6 +88,13 @@ public:
     std::optional<std::string> clear_rest_day(core::Date date);
     // The config file as loaded again; false (and the errors kept for status) when bad.
     bool reload_config(config::LoadResult result);
+    // The exercise catalogue read again (exercises.toml changed, ReloadConfig). Its bad
+    // entries are left out and reported in status; the rest is used at once.
+    void reload_catalogue(config::Catalogue catalogue);
+    [[nodiscard]] const config::Catalogue& catalogue() const { return catalogue_; }
+    // nullopt when `exercise` is one a prompt may count (a micro exercise of the
+    // catalogue), else the sentence that refuses it.
+    [[nodiscard]] std::optional<std::string> unconfirmable(const std::string& exercise) const;
     // Whether the tray owns org.sitbreak.Tray, and org.sitbreak.Tray.Popup (its popup can
     // never take keyboard focus there). prompt.style popup leaves prompts to any tray;
     // auto only to one that owns both.
@@ -133,6 +145,8 @@ private:
     void publish();
     [[nodiscard]] bool tray_shows_prompts() const;
     [[nodiscard]] std::string prompt_text() const;
+    // The catalogue's entries for prompt.exercises, in order (ids it lacks are left out).
+    [[nodiscard]] std::vector<const common::Exercise*> offered() const;
     [[nodiscard]] core::TimePoint now() const { return timeline_.now(); }
 
     platform::Clock& clock_;
@@ -146,6 +160,8 @@ private:
     std::filesystem::path config_path_;
     std::string config_error_;
     config::Settings settings_;
+    std::string catalogue_error_;  // before catalogue_: made from its errors first
+    config::Catalogue catalogue_;
     core::Engine engine_;
     bool tray_present_{false};
     bool tray_popup_{false};

@@ -104,11 +104,6 @@ void Service::retry_store() {
     publish();
 }
 
-void Service::show_notification(core::PromptId prompt, int snoozes_left) {
-    presenter_.show(
-        {prompt, "Time to stand up", prompt_text(), settings_.exercises, snoozes_left > 0});
-}
-
 void Service::present(const core::Event& event) {
     if (const auto* opened = std::get_if<core::PromptOpened>(&event)) {
         if (opened->unprompted) return;
@@ -169,25 +164,6 @@ void Service::arm_timers() {
 
 void Service::log_refusal(std::string_view command, std::optional<core::Refusal> refusal) const {
     if (refusal) spdlog::info("{} refused: {}", command, core::describe(*refusal));
-}
-
-std::string Service::prompt_text() const {
-    std::string text;
-    const auto since = engine_.status().hour_started;
-    // Under a minute (a prompt asked for just after sitting down) there is nothing to tell.
-    if (since && now() - *since >= minutes{1}) {
-        const core::Duration sat = floor<minutes>(now() - *since);
-        text = "Sitting for " + config::format_duration(sat) + ": ";
-    }
-    std::vector<std::string> choices;
-    for (const core::Exercise exercise : settings_.exercises) {
-        choices.emplace_back(exercise == core::Exercise::bridges ? "10 glute bridges"
-                                                                 : "a 30-second glute squeeze");
-    }
-    text += text.empty() ? "Time for " : "time for ";
-    text += choices.front();
-    if (choices.size() > 1) text += " or " + choices.back();
-    return text + ".";
 }
 
 }  // namespace sitbreak::service

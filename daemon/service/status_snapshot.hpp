@@ -16,11 +16,13 @@ struct StatusSnapshot {
     int today_done{0};
     core::Duration today_sitting{0};
     core::Streak streak;
-    std::vector<core::Exercise> exercises;
+    std::vector<core::ExerciseId> exercises;  // what a prompt offers (prompt.exercises)
     std::string idle_backend;
     std::string idle_problem;
     std::string config_path;
     std::string config_error;
+    std::string exercises_error;  // entries of the catalogue left out, one per line
+    std::string prompt_text;      // the open prompt's sentence; "" with no prompt
     std::string store_problem;
     std::size_t store_held{0};  // changes held in memory until the history takes them
     std::string notifications;  // "desktop", "tray", or why neither

@@ -113,8 +113,7 @@ void add_spells(SQLite::Database& db, Window window, minutes day_starts_at, Days
 
 void count_outcome(core::DayTally& day, std::string_view outcome, std::string_view exercise) {
     if (outcome == "done") {
-        if (exercise == "bridges") ++day.done_bridges;
-        if (exercise == "squeeze") ++day.done_squeeze;
+        day.count_done(exercise);
     } else if (outcome == "skipped") {
         ++day.skipped;
     } else if (outcome == "natural") {

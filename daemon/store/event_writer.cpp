@@ -91,7 +91,7 @@ void write(SQLite::Database& db, const core::PromptClosed& e, core::Duration off
     upsert.bind(3, secs(offset));
     upsert.bind(4, std::string{core::to_string(e.outcome)});
     if (e.exercise) {
-        upsert.bind(5, std::string{core::to_string(*e.exercise)});
+        upsert.bind(5, std::string{*e.exercise});
     } else {
         upsert.bind(5);
     }

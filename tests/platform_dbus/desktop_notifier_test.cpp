@@ -22,7 +22,7 @@ using platform::DesktopNotifier;
 using platform::PromptNotice;
 
 PromptNotice notice(core::PromptId prompt, std::string body = "An hour of sitting.",
-                    std::vector<Exercise> exercises = {Exercise::bridges, Exercise::squeeze},
+                    std::vector<ExerciseId> exercises = {"bridges", "squeeze"},
                     bool can_snooze = true) {
     return {prompt, "Time to wake your glutes", std::move(body), std::move(exercises), can_snooze};
 }
@@ -82,7 +82,7 @@ TEST_F(DesktopNotifierTest, ShowsThePromptWithItsActions) {
 
 TEST_F(DesktopNotifierTest, OffersOnlyTheExercisesAndSnoozeTheNoticeAllows) {
     start_dunst();
-    const auto id = show(notice(2, "Last one.", {Exercise::squeeze}, false));
+    const auto id = show(notice(2, "Last one.", {"squeeze"}, false));
     ASSERT_TRUE(harness_.eventually([&] { return on_screen(id).has_value(); }, "the bubble"));
     const std::map<std::string, std::string> expected{{"squeeze", "Did squeeze"}, {"skip", "Skip"}};
     EXPECT_EQ(on_screen(id)->actions, expected);

@@ -69,14 +69,14 @@ public:
 
     // Keeps the order of the file: it is the order the prompt offers them in.
     void exercises(bool bridges, bool squeeze) {
-        const auto wanted = [&](core::Exercise e) {
-            return e == core::Exercise::bridges ? bridges : squeeze;
+        const auto wanted = [&](core::ExerciseId e) {
+            return e == "bridges" ? bridges : squeeze;
         };
-        std::vector<core::Exercise> chosen;
-        for (const core::Exercise e : settings_.exercises) {
+        std::vector<core::ExerciseId> chosen;
+        for (const core::ExerciseId& e : settings_.exercises) {
             if (wanted(e)) chosen.push_back(e);
         }
-        for (const core::Exercise e : {core::Exercise::bridges, core::Exercise::squeeze}) {
+        for (const core::ExerciseId& e : {"bridges", "squeeze"}) {
             if (wanted(e) && std::find(chosen.begin(), chosen.end(), e) == chosen.end()) {
                 chosen.push_back(e);
             }
@@ -138,12 +138,12 @@ PrefsForm form_from(const config::Settings& settings) {
         form.hours[i] = format_hours(rules.hours.on(weekday{monday_first[i]}));
     }
     form.prompt_style = settings.prompt_style;
-    const auto offers = [&](core::Exercise exercise) {
+    const auto offers = [&](core::ExerciseId exercise) {
         return std::find(settings.exercises.begin(), settings.exercises.end(), exercise) !=
                settings.exercises.end();
     };
-    form.bridges = offers(core::Exercise::bridges);
-    form.squeeze = offers(core::Exercise::squeeze);
+    form.bridges = offers("bridges");
+    form.squeeze = offers("squeeze");
     return form;
 }
 

@@ -7,26 +7,13 @@
 #include <string>
 #include <vector>
 
-#include "client/exercise.hpp"
+#include "client/day_row.hpp"
+#include "common/exercise.hpp"
 
 namespace sitbreak::tray {
 
-// One entry of GetDays (org.sitbreak.Sitbreak1.xml documents each key).
-struct DayRecord {
-    std::string date;    // YYYY-MM-DD, a sitbreak day
-    std::string status;  // kept | missed | neutral | rest
-    std::uint64_t sitting_seconds{0};
-    std::uint64_t longest_spell_seconds{0};
-    std::uint32_t spells{0};
-    std::uint32_t prompts{0};
-    std::uint32_t done{0};
-    std::uint32_t done_bridges{0};
-    std::uint32_t done_squeeze{0};
-    std::uint32_t snoozed{0};
-    std::uint32_t skipped{0};
-    std::uint32_t natural{0};
-    std::uint32_t ignored{0};
-};
+// One entry of GetDays.
+using DayRecord = client::DayRow;
 
 struct StatsData {
     std::vector<DayRecord> days;  // oldest first, ending with today; up to 371 days
@@ -39,7 +26,7 @@ struct StatsData {
 struct PromptInfo {
     std::uint64_t id{0};
     // What the prompt offers, in order, as the catalogue describes them (GetExercises).
-    std::vector<client::Exercise> exercises;
+    std::vector<common::Exercise> exercises;
     std::string text;  // the daemon's sentence (GetStatus prompt_text, PromptOpened)
     std::uint32_t snoozes_left{0};
 };

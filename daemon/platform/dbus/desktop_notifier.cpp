@@ -24,22 +24,12 @@ constexpr const char* interface = "org.freedesktop.Notifications";
 // Asynchronous, so it never blocks the loop; long enough for D-Bus activation of a server.
 constexpr auto notify_timeout = std::chrono::seconds{10};
 
-// Short: four actions must fit the narrowest common bubble (notification-daemon's 400 px,
-// where longer labels pushed Skip out of sight). The body names the counts.
-const char* label(core::Exercise exercise) {
-    switch (exercise) {
-    case core::Exercise::bridges: return "Did bridges";
-    case core::Exercise::squeeze: return "Did squeeze";
-    }
-    return "Done";
-}
-
 // The actions as the spec wants them: key, label, key, label...
 std::vector<std::string> actions_of(const PromptNotice& notice) {
     std::vector<std::string> actions;
-    for (const core::Exercise exercise : notice.exercises) {
-        actions.emplace_back(core::to_string(exercise));
-        actions.emplace_back(label(exercise));
+    for (const PromptNotice::Choice& exercise : notice.exercises) {
+        actions.emplace_back(exercise.id);
+        actions.emplace_back(exercise.label);
     }
     if (notice.can_snooze) {
         actions.insert(actions.end(), {"snooze", "Snooze"});
@@ -96,12 +86,14 @@ void DesktopNotifier::show(const PromptNotice& notice) {
 
 void DesktopNotifier::send(PromptNotice notice) {
     const std::vector<std::string> actions = actions_of(notice);
-    const std::map<std::string, sdbus::Variant> hints{
+    std::map<std::string, sdbus::Variant> hints{
         {"urgency", sdbus::Variant{std::uint8_t{1}}},  // normal
         // The installed launcher (assets/desktop), so that servers file it under the app.
         {"desktop-entry", sdbus::Variant{std::string{"org.sitbreak.Sitbreak"}}},
         {"resident", sdbus::Variant{false}},
     };
+    // The figure of the exercise (the spec's name; servers that draw no images ignore it).
+    if (!notice.image.empty()) hints.emplace("image-path", sdbus::Variant{notice.image});
     const std::uint32_t replaces = current_id();
     const std::int32_t never_expire = 0;
     in_flight_ = std::move(notice);

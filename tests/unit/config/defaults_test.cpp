@@ -19,7 +19,7 @@ TEST(Defaults, EveryKeyHasItsDocumentedDefault) {
     EXPECT_EQ(s.rules.limit, 60min);
     EXPECT_EQ(s.rules.break_after, 5min);
     EXPECT_TRUE(s.rules.lock_is_break);
-    EXPECT_EQ(s.exercises, (std::vector{core::Exercise::bridges, core::Exercise::squeeze}));
+    EXPECT_EQ(s.exercises, (std::vector{"bridges", "squeeze"}));
     EXPECT_EQ(s.rules.snooze, 10min);
     EXPECT_EQ(s.rules.max_snoozes, 3);
     EXPECT_EQ(s.rules.repeat_every, 10min);

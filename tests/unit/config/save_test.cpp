@@ -29,7 +29,7 @@ Settings all_changed() {
     s.rules.limit = 1h + 30min + 15s;
     s.rules.break_after = 90s;
     s.rules.lock_is_break = false;
-    s.exercises = {core::Exercise::squeeze, core::Exercise::bridges};
+    s.exercises = {"squeeze", "bridges"};
     s.rules.snooze = 7min;
     s.rules.max_snoozes = 0;
     s.rules.repeat_every = 45s;
@@ -108,7 +108,7 @@ Settings quiet_never_and_no_days() {
     Settings s;
     s.quiet_when = {false, false};
     for (unsigned day = 0; day < 7; ++day) s.rules.hours.set(std::chrono::weekday{day}, {});
-    s.exercises = {core::Exercise::squeeze};
+    s.exercises = {"squeeze"};
     return s;
 }
 

@@ -10,7 +10,7 @@ namespace {
 DayTally desk_day(int done, int prompts, int natural = 0) {
     DayTally day;
     day.sitting = hours{6};
-    day.done_bridges = done;
+    day.count_done("bridges", done);
     day.prompts = prompts;
     day.natural = natural;
     return day;

@@ -29,9 +29,9 @@ TEST_F(PromptRules, PromptOpensWhenHourClockReachesLimit) {
 
 TEST_F(PromptRules, HourClockRestartsAtDone) {
     const PromptId id = open_first_prompt();
-    EXPECT_FALSE(h.engine.confirm(Exercise::bridges, at(10, 2)));
+    EXPECT_FALSE(h.engine.confirm("bridges", at(10, 2)));
     EXPECT_EQ(h.of<PromptClosed>(),
-              (std::vector{PromptClosed{id, at(10, 2), Outcome::done, Exercise::bridges}}));
+              (std::vector{PromptClosed{id, at(10, 2), Outcome::done, "bridges"}}));
     EXPECT_EQ(h.engine.status().hour_started, at(10, 2));
     EXPECT_EQ(h.engine.status().next_prompt_at, at(11, 2));
     EXPECT_EQ(h.engine.status().state, State::sitting);
@@ -46,10 +46,10 @@ TEST_F(PromptRules, HourClockRestartsAtSkip) {
 }
 
 TEST_F(PromptRules, DoneWithNoPromptOpenCountsAndRestartsHourClock) {
-    EXPECT_FALSE(h.engine.confirm(Exercise::squeeze, at(9, 30)));
+    EXPECT_FALSE(h.engine.confirm("squeeze", at(9, 30)));
     EXPECT_EQ(h.of<PromptOpened>(), (std::vector{PromptOpened{1, at(9, 30), 0, true}}));
     EXPECT_EQ(h.of<PromptClosed>(),
-              (std::vector{PromptClosed{1, at(9, 30), Outcome::done, Exercise::squeeze}}));
+              (std::vector{PromptClosed{1, at(9, 30), Outcome::done, "squeeze"}}));
     EXPECT_EQ(h.engine.status().next_prompt_at, at(10, 30));
 }
 

@@ -122,7 +122,7 @@ private:
         switch (e.outcome) {
         case Outcome::done:
             ++done_;
-            (e.exercise == Exercise::bridges ? day.done_bridges : day.done_squeeze) += 1;
+            day.count_done(*e.exercise);
             break;
         case Outcome::skipped: ++day.skipped; break;
         case Outcome::natural: ++day.natural; break;

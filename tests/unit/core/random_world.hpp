@@ -88,7 +88,7 @@ private:
         if (choice < 87) return set_dnd(!dnd_);
         if (choice < 90) return toggle_pause();
         if (choice < 93) return ask_for_prompt();
-        if (choice < 95) return confirm(Exercise::squeeze);
+        if (choice < 95) return confirm("squeeze");
         if (choice < 96) return engine_.mark_rest_day(day_of(t_, *zone_, rules_.day_starts_at), t_);
         pass(uniform(seconds{1}, minutes{5}));
     }
@@ -199,7 +199,7 @@ private:
         prompt_now_at_.reset();
     }
 
-    void confirm(Exercise exercise) {
+    void confirm(const ExerciseId& exercise) {
         if (!engine_.confirm(exercise, t_)) ++accepted_confirms;
         flush();
     }
@@ -208,7 +208,7 @@ private:
     void answer() {
         if (!engine_.status().prompt || locked_) return;
         const int choice = pick(0, 9);
-        if (choice < 4) return confirm(chance(0.5) ? Exercise::bridges : Exercise::squeeze);
+        if (choice < 4) return confirm(chance(0.5) ? "bridges" : "squeeze");
         if (choice < 7) {
             if (!engine_.snooze(std::nullopt, t_)) ++accepted_snoozes;
         } else if (choice < 9) {

@@ -51,12 +51,5 @@ TEST(Time, WorkingHoursUpToMidnightJoinTheNextDay) {
     EXPECT_FALSE(hours_.contains(at(2, 0, 0, 1), utc));
 }
 
-TEST(Time, ExerciseNamesRoundTrip) {
-    for (Exercise e : {Exercise::bridges, Exercise::squeeze}) {
-        EXPECT_EQ(exercise_from_string(to_string(e)), e);
-    }
-    EXPECT_EQ(exercise_from_string("pushups"), std::nullopt);
-}
-
 }  // namespace
 }  // namespace sitbreak::test

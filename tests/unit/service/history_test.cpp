@@ -16,7 +16,7 @@ TEST_F(ServiceTest, AConfirmationTheHistoryCannotTakeIsHeldCountedRetriedAndWrit
     write_file(dir_ / "blocked", "a file where the data directory should be");
     use_history_at(dir_ / "blocked" / "sitbreak.db");
     start();
-    const service::Confirmation done = service_->confirm(core::Exercise::bridges, "t1");
+    const service::Confirmation done = service_->confirm("bridges", "t1");
     EXPECT_FALSE(done.saved);
     EXPECT_FALSE(done.repeated);
     EXPECT_NE(done.problem.find("2 changes kept in memory"), std::string::npos) << done.problem;
@@ -51,15 +51,15 @@ TEST_F(ServiceTest, TheHistoryIsRetriedLessOftenTheLongerItRefuses) {
 // the CLI's retry with the same token must not count it again.
 TEST_F(ServiceTest, AConfirmationSentAgainWithItsTokenCountsOnce) {
     start();
-    EXPECT_FALSE(service_->confirm(core::Exercise::squeeze, "abc").repeated);
+    EXPECT_FALSE(service_->confirm("squeeze", "abc").repeated);
     service_.reset();  // the daemon stops; a new one starts on the same history
     start();
-    const service::Confirmation again = service_->confirm(core::Exercise::squeeze, "abc");
+    const service::Confirmation again = service_->confirm("squeeze", "abc");
     EXPECT_TRUE(again.repeated);
     EXPECT_TRUE(again.saved);
     EXPECT_EQ(status().today_done, 1);
-    EXPECT_FALSE(service_->confirm(core::Exercise::squeeze, "").repeated);
-    EXPECT_FALSE(service_->confirm(core::Exercise::squeeze, "").repeated);
+    EXPECT_FALSE(service_->confirm("squeeze", "").repeated);
+    EXPECT_FALSE(service_->confirm("squeeze", "").repeated);
     EXPECT_EQ(status().today_done, 3) << "without a token, each counts";
 }
 

@@ -22,7 +22,7 @@ struct RecordingPublisher final : service::Publisher {
     std::vector<core::PromptId> opened;
     std::vector<std::pair<core::PromptId, core::Outcome>> closed;
     int changes{0};
-    void prompt_opened(core::PromptId id, const std::vector<core::Exercise>&,
+    void prompt_opened(core::PromptId id, const std::vector<core::ExerciseId>&,
                        const std::string&) override {
         opened.push_back(id);
     }

@@ -57,7 +57,7 @@ constexpr core::Duration offset{3600};
             report("Z " + i + " 1");
             store.record(core::PromptOpened{id, start + minutes{4}, 1, false}, offset);
             store.record(core::PromptClosed{id, start + minutes{5}, core::Outcome::done,
-                                            core::Exercise::bridges},
+                                            "bridges"},
                          offset);
             report("C " + i + " done");
             store.record(core::SpellEnded{start, start + minutes{8}, core::EndReason::idle},

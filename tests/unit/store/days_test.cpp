@@ -18,7 +18,7 @@ protected:
         const core::PromptId id = store.next_prompt_id();
         store.record(core::PromptOpened{id, at, 0, false}, offset);
         store.record(
-            core::PromptClosed{id, at + seconds{30}, Outcome::done, core::Exercise::bridges},
+            core::PromptClosed{id, at + seconds{30}, Outcome::done, "bridges"},
             offset);
     }
     void spell(Store& store, core::TimePoint from, core::TimePoint to, core::Duration offset) {

@@ -22,7 +22,7 @@ protected:
         store_.record(core::PromptOpened{1, t0 + minutes{60}, 0, false}, kolkata);
         store_.record(core::PromptSnoozed{1, t0 + minutes{61}, t0 + minutes{71}, 1}, kolkata);
         store_.record(
-            core::PromptClosed{1, t0 + minutes{75}, core::Outcome::done, core::Exercise::squeeze},
+            core::PromptClosed{1, t0 + minutes{75}, core::Outcome::done, "squeeze"},
             kolkata);
         store_.record(core::SpellEnded{t0, t0 + minutes{80}, core::EndReason::idle}, kolkata);
         const auto t1 = local_time(2025, 6, 3, 8, 0, st_johns);

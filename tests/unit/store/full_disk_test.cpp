@@ -49,7 +49,7 @@ void limit_file_size(rlim_t bytes) {
         store.note_last_input(t0() + minutes{65});
         store.note_last_input(t0() + minutes{70});  // replaces the one before
         store.record(
-            core::PromptClosed{1, t0() + minutes{72}, core::Outcome::done, core::Exercise::squeeze},
+            core::PromptClosed{1, t0() + minutes{72}, core::Outcome::done, "squeeze"},
             cet);
         store.record(core::SpellEnded{t0(), t0() + minutes{80}, core::EndReason::idle}, cet);
         store.record(core::RestDayMarked{date(2025, 6, 7)}, cet);

@@ -52,11 +52,11 @@ protected:
         store.record(core::PromptSnoozed{1, t0 + minutes{71}, t0 + minutes{81}, 1}, cet);
         store.record(core::PromptOpened{1, t0 + minutes{81}, 1, false}, cet);
         store.record(
-            core::PromptClosed{1, t0 + minutes{82}, Outcome::done, core::Exercise::squeeze}, cet);
+            core::PromptClosed{1, t0 + minutes{82}, Outcome::done, "squeeze"}, cet);
         store.record(core::StateChanged{t0 + minutes{82}, core::State::sitting}, cet);
         store.record(core::PromptOpened{2, t0 + minutes{90}, 0, true}, cet);
         store.record(
-            core::PromptClosed{2, t0 + minutes{90}, Outcome::done, core::Exercise::bridges}, cet);
+            core::PromptClosed{2, t0 + minutes{90}, Outcome::done, "bridges"}, cet);
         store.record(core::SpellEnded{t0, t0 + minutes{95}, core::EndReason::lock}, cet);
         store.record(core::PauseChanged{t0 + minutes{100}, t0 + minutes{160}}, cet);
         store.record(core::PauseChanged{t0 + minutes{130}, std::nullopt}, cet);
@@ -125,8 +125,8 @@ TEST_F(RoundTripTest, AReopenedStoreContinuesIdsAndCountsTheDay) {
     EXPECT_EQ(day[0].tally.sitting, minutes{95});
     EXPECT_EQ(day[0].tally.spells, 1);
     EXPECT_EQ(day[0].tally.prompts, 2);
-    EXPECT_EQ(day[0].tally.done_squeeze, 1);
-    EXPECT_EQ(day[0].tally.done_bridges, 1);
+    EXPECT_EQ(day[0].tally.done_of("squeeze"), 1);
+    EXPECT_EQ(day[0].tally.done_of("bridges"), 1);
     EXPECT_EQ(day[0].tally.snoozed, 1);
     EXPECT_EQ(day[0].status, core::DayStatus::kept);
 }
@@ -247,7 +247,7 @@ TEST_F(StoreTest, EventsThatBreakTheEngineContractAreRejectedBeforeWriting) {
     EXPECT_THROW(store.record(core::PromptClosed{1, t, Outcome::done, std::nullopt}, cet),
                  std::invalid_argument);
     EXPECT_THROW(
-        store.record(core::PromptClosed{1, t, Outcome::skipped, core::Exercise::bridges}, cet),
+        store.record(core::PromptClosed{1, t, Outcome::skipped, "bridges"}, cet),
         std::invalid_argument);
     EXPECT_FALSE(store.degraded());
     EXPECT_EQ(peek(db_path()).execAndGet("SELECT count(*) FROM prompts").getInt(), 0);

@@ -46,7 +46,7 @@ TEST(PrefsForm, AppliesEditedFieldsAndKeepsTheRest) {
     EXPECT_EQ(s.rules.hours.on(Monday)[1].end, 17h + 30min);
     EXPECT_TRUE(s.rules.hours.on(Saturday).empty());
     EXPECT_EQ(s.prompt_style, config::PromptStyle::popup);
-    EXPECT_EQ(s.exercises, std::vector<core::Exercise>{core::Exercise::squeeze});
+    EXPECT_EQ(s.exercises, std::vector<core::ExerciseId>{"squeeze"});
     EXPECT_EQ(s.idle_backend, config::IdleBackend::x11);
     EXPECT_EQ(s.rules.repeat_every, 3min);
     EXPECT_FALSE(s.quiet_when.fullscreen);
@@ -82,7 +82,7 @@ TEST(PrefsForm, TheDaemonsOwnRulesRefuseOverlappingHours) {
 
 TEST(PrefsForm, KeepsTheOrderTheFileOffersExercisesIn) {
     config::Settings base;
-    base.exercises = {core::Exercise::squeeze, core::Exercise::bridges};
+    base.exercises = {"squeeze", "bridges"};
     const FormResult result = apply_form(form_from(base), base);
     ASSERT_TRUE(result.ok());
     EXPECT_EQ(result.settings.exercises, base.exercises);

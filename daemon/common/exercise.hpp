@@ -1,12 +1,12 @@
 #pragma once
-// One exercise of the catalogue as the daemon serves it (GetExercises, DESIGN §14.1):
-// plain values, so that the CLI and the tray share one reading of the bus and the
+// One exercise of the catalogue (DESIGN §14.1), as config/ loads it and the bus carries it
+// (GetExercises): plain values, shared by the daemon, the CLI and the tray, so that the
 // windows draw from it without knowing D-Bus.
 #include <cstdint>
 #include <string>
 #include <vector>
 
-namespace sitbreak::client {
+namespace sitbreak::common {
 
 // How much of an exercise makes one set: 10 reps, a 30-second hold, 20 paces; per side
 // when `per_side` (then the amount is for each side).
@@ -46,4 +46,4 @@ struct Exercise {
     friend bool operator==(const Exercise&, const Exercise&) = default;
 };
 
-}  // namespace sitbreak::client
+}  // namespace sitbreak::common

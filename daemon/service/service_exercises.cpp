@@ -1,0 +1,72 @@
+// The service's use of the exercise catalogue (DESIGN §14.1): what a prompt offers and
+// says, the notification built from it, and which confirmations it takes.
+#include <spdlog/spdlog.h>
+
+#include "common/printable.hpp"
+#include "config/duration.hpp"
+#include "service/service.hpp"
+
+namespace sitbreak::service {
+
+using namespace std::chrono;
+
+void Service::reload_catalogue(config::Catalogue catalogue) {
+    catch_up();
+    catalogue_error_ = log_errors(catalogue.errors);
+    catalogue_ = std::move(catalogue);
+    catalogue_.errors.clear();
+    publish();
+}
+
+std::optional<std::string> Service::unconfirmable(const std::string& exercise) const {
+    const common::Exercise* found = catalogue_.find(exercise);
+    if (found != nullptr && found->micro) return std::nullopt;
+    const std::string quoted = "\"" + common::printable(exercise, 40) + "\"";
+    if (found != nullptr) {
+        return quoted + " is an exercise for sessions, not one a prompt counts.";
+    }
+    std::string sentence = "Unknown exercise " + quoted;
+    const auto offerable = catalogue_.offerable();
+    if (const auto near = config::suggest_exercise(exercise, offerable)) {
+        return sentence + "; did you mean \"" + *near + "\"?";
+    }
+    return sentence + "; `sitbreak exercises` lists them.";
+}
+
+std::vector<const common::Exercise*> Service::offered() const {
+    std::vector<const common::Exercise*> exercises;
+    for (const core::ExerciseId& id : settings_.exercises) {
+        if (const common::Exercise* found = catalogue_.find(id)) exercises.push_back(found);
+    }
+    return exercises;
+}
+
+std::string Service::prompt_text() const {
+    std::string text;
+    const auto since = engine_.status().hour_started;
+    // Under a minute (a prompt asked for just after sitting down) there is nothing to tell.
+    if (since && now() - *since >= minutes{1}) {
+        const core::Duration sat = floor<minutes>(now() - *since);
+        text = "Sitting for " + config::format_duration(sat) + ": ";
+    }
+    const auto choices = offered();
+    text += text.empty() ? "Time for " : "time for ";
+    if (choices.empty()) return text + "a short break.";
+    for (std::size_t i = 0; i < choices.size(); ++i) {
+        if (i > 0) text += i + 1 == choices.size() ? " or " : ", ";
+        text += choices[i]->prompt;
+    }
+    return text + ".";
+}
+
+void Service::show_notification(core::PromptId prompt, int snoozes_left) {
+    platform::PromptNotice notice{prompt, "Time to stand up", prompt_text(), {}, snoozes_left > 0,
+                                  {}};
+    for (const common::Exercise* exercise : offered()) {
+        notice.exercises.push_back({exercise->id, exercise->label});
+        if (notice.image.empty()) notice.image = exercise->image;
+    }
+    presenter_.show(notice);
+}
+
+}  // namespace sitbreak::service
