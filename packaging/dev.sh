@@ -21,7 +21,8 @@
 set -euo pipefail
 
 # --- Debian 12 packages, by purpose. Later issues add to these arrays. -----------------------
-build_packages=(build-essential cmake ninja-build pkg-config git)
+# rsvg-convert (librsvg2-bin) renders the exercise figures' PNGs for notifications.
+build_packages=(build-essential cmake ninja-build pkg-config git librsvg2-bin)
 library_packages=(
     libgtest-dev libgmock-dev
     libtomlplusplus-dev libcli11-dev libspdlog-dev libfmt-dev nlohmann-json3-dev
@@ -231,7 +232,9 @@ start_sitbreak() {
 start_daemon() {
     local sitbreakd=$1 sitbreak=$2 log_dir=$3
     say "starting sitbreakd (log: $log_dir/sitbreakd.log)"
-    nohup "$sitbreakd" >>"$log_dir/sitbreakd.log" 2>&1 </dev/null &
+    # The figures and their PNGs, staged by the build (an installed sitbreakd finds its own).
+    SITBREAK_DATA_DIR=$root_dir/build/share/sitbreak \
+        nohup "$sitbreakd" >>"$log_dir/sitbreakd.log" 2>&1 </dev/null &
     local pid=$! tries
     for ((tries = 0; tries < 100; tries++)); do
         "$sitbreak" status >/dev/null 2>&1 && break

@@ -150,7 +150,7 @@ std::variant<Exercise, EntryError> read_exercise_entry(const std::string& id,
                                                        const Exercise* base,
                                                        const fs::path& figure_dir) {
     const int line = static_cast<int>(node.source().begin.line);
-    if (!is_exercise_id(id)) {
+    if (!common::is_exercise_id(id)) {
         return EntryError{line, id, "an exercise id is 1 to 32 of a-z, 0-9 and _, starting with a letter"};
     }
     const auto* table = node.as_table();

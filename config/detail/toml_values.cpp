@@ -5,6 +5,7 @@
 
 #include "config/duration.hpp"
 #include "config/time_of_day.hpp"
+#include "common/exercise.hpp"
 #include "common/printable.hpp"
 
 namespace sitbreak::config::detail {
@@ -112,13 +113,6 @@ ReadResult read_name_list(const toml::node& node, std::span<const std::string_vi
     return std::nullopt;
 }
 
-bool is_exercise_id(std::string_view text) {
-    if (text.empty() || text.size() > 32 || text[0] < 'a' || text[0] > 'z') return false;
-    return std::all_of(text.begin(), text.end(), [](char c) {
-        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
-    });
-}
-
 ReadResult read_id_list(const toml::node& node, std::vector<std::string>& out) {
     const auto* array = node.as_array();
     if (array == nullptr || array->empty()) {
@@ -127,7 +121,7 @@ ReadResult read_id_list(const toml::node& node, std::vector<std::string>& out) {
     std::vector<std::string> found;
     for (const toml::node& element : *array) {
         const auto* text = element.as_string();
-        if (text == nullptr || !is_exercise_id(text->get())) {
+        if (text == nullptr || !common::is_exercise_id(text->get())) {
             return Problem{"expected an exercise id (a-z, 0-9, _), got " + describe(element),
                            &element};
         }

@@ -41,8 +41,6 @@ using ReadResult = std::optional<Problem>;
 // A non-empty list of distinct exercise ids (a-z, 0-9 and _, starting with a letter, at
 // most 32 characters), in the file's order.
 [[nodiscard]] ReadResult read_id_list(const toml::node& node, std::vector<std::string>& out);
-// Whether `text` has the form of an exercise id.
-[[nodiscard]] bool is_exercise_id(std::string_view text);
 // "HH:MM-HH:MM" ranges that do not overlap; returned sorted.
 [[nodiscard]] ReadResult read_working_hours(const toml::node& node,
                                             std::vector<core::TimeRange>& out);

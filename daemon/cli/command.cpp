@@ -4,6 +4,7 @@
 #include <cstdint>
 
 #include "config/duration.hpp"
+#include "common/exercise.hpp"
 #include "common/printable.hpp"
 
 namespace sitbreak::cli {
@@ -52,9 +53,10 @@ PauseCommand pause_command(std::optional<std::string_view> duration) {
 }
 
 DoneCommand done_command(std::string_view exercise) {
-    if (exercise != "bridges" && exercise != "squeeze") {
-        throw UsageError{"done: " + quoted(exercise) +
-                         " is not an exercise; choose bridges or squeeze"};
+    // Which ids exist is the daemon's catalogue to say; here only their form.
+    if (!common::is_exercise_id(exercise)) {
+        throw UsageError{"done: " + quoted(common::printable(exercise, 40)) +
+                         " is not an exercise id; `sitbreak exercises` lists them"};
     }
     return DoneCommand{std::string{exercise}};
 }

@@ -29,7 +29,7 @@ struct StatusCommand {
     Format format = Format::human;  // human | json | waybar
 };
 struct DoneCommand {
-    std::string exercise;  // bridges | squeeze
+    std::string exercise;  // a catalogue id: bridges, squeeze, ...
 };
 struct SnoozeCommand {
     std::uint32_t minutes = 0;  // Snooze(u minutes): 0 = the configured prompt.snooze
@@ -50,6 +50,9 @@ struct ExportCommand {
     // and nested for scripts.
     Format format = Format::csv;  // csv | json
 };
+struct ExercisesCommand {
+    Format format = Format::human;  // human | json
+};
 struct RestDayCommand {
     std::string date;   // YYYY-MM-DD, or "" for today (the daemon knows when today is)
     bool undo = false;  // remove the rest day (a date is required)
@@ -57,7 +60,8 @@ struct RestDayCommand {
 
 using Command =
     std::variant<StatusCommand, DoneCommand, SnoozeCommand, SkipCommand, PauseCommand,
-                 ResumeCommand, PromptNowCommand, StatsCommand, ExportCommand, RestDayCommand>;
+                 ResumeCommand, PromptNowCommand, StatsCommand, ExportCommand, RestDayCommand,
+                 ExercisesCommand>;
 
 // A sentence for a person, without the "sitbreak: " prefix and without a final period.
 class UsageError : public std::runtime_error {

@@ -32,6 +32,8 @@ struct Parsed {
     CLI::App* prompt_now = nullptr;
     CLI::App* stats = nullptr;
     CLI::App* export_history = nullptr;
+    CLI::App* exercises = nullptr;
+    bool exercises_json = false;
     CLI::App* rest_day = nullptr;
 
     bool status_json = false;
@@ -66,7 +68,8 @@ void define(CLI::App& app, Parsed& p) {
     p.done = app.add_subcommand("done", "Count an exercise you did; answers an open prompt");
     p.done
         ->add_option("EXERCISE", p.exercise,
-                     "bridges (10 glute bridges) or squeeze (a 30-second glute squeeze)")
+                     "An exercise id from `sitbreak exercises`: bridges (10 glute bridges), "
+                     "squeeze (a 30-second glute squeeze), or any other micro exercise")
         ->type_name("")
         ->required();
 
@@ -100,6 +103,9 @@ void define(CLI::App& app, Parsed& p) {
     add_format_flags(*p.export_history, p.export_json, "Print JSON instead of CSV", p.export_csv,
                      "--csv", "Print CSV (the default)");
 
+    p.exercises = app.add_subcommand("exercises", "The exercise catalogue: ids, doses, steps");
+    p.exercises->add_flag("--json", p.exercises_json, "Print a JSON array for scripts");
+
     p.rest_day = app.add_subcommand("rest-day", "Mark a rest day; it does not break your streak");
     p.rest_day_date =
         p.rest_day->add_option("DATE", p.date, "YYYY-MM-DD (default: today)")->type_name("");
@@ -130,6 +136,7 @@ Command to_command(const Parsed& p) {
     }
     if (p.export_history->parsed())
         return ExportCommand{p.export_json ? Format::json : Format::csv};
+    if (p.exercises->parsed()) return ExercisesCommand{p.exercises_json ? Format::json : Format::human};
     return rest_day_command(given(p.rest_day_date, p.date), p.rest_day_undo);
 }
 

@@ -1,5 +1,7 @@
 #include "cli/daemon_client.hpp"
 
+#include "client/exercise_dictionary.hpp"
+
 #include <sdbus-c++/sdbus-c++.h>
 
 #include <array>
@@ -190,6 +192,13 @@ void DaemonClient::resume() {
 
 void DaemonClient::prompt_now() {
     call([](Proxy& proxy) { proxy.PromptNow(); });
+}
+
+std::vector<common::Exercise> DaemonClient::exercises() {
+    const auto entries = call([](Proxy& proxy) { return proxy.GetExercises(); });
+    std::vector<common::Exercise> exercises;
+    for (const auto& entry : entries) exercises.push_back(client::exercise_from_dictionary(entry));
+    return exercises;
 }
 
 DayRows DaemonClient::days(const std::string& from, const std::string& to) {

@@ -10,6 +10,7 @@
 #include <string_view>
 
 #include "cli/days_format.hpp"
+#include "common/exercise.hpp"
 
 namespace sdbus {
 class IConnection;
@@ -85,6 +86,7 @@ public:
     void set_rest_day(const std::string& date);
     void clear_rest_day(const std::string& date);
     [[nodiscard]] std::string export_history(const std::string& format);
+    [[nodiscard]] std::vector<common::Exercise> exercises();  // GetExercises
 
 private:
     class Proxy;

@@ -6,6 +6,7 @@
 
 #include "cli/daemon_client.hpp"
 #include "cli/days_format.hpp"
+#include "cli/exercises_format.hpp"
 #include "cli/human_text.hpp"
 #include "cli/status_format.hpp"
 #include "config/duration.hpp"
@@ -37,8 +38,7 @@ struct Executor {
 
     std::string operator()(const DoneCommand& command) {
         const ConfirmReply reply = client.confirm(command.exercise);
-        std::string text = command.exercise == "bridges" ? "Counted 10 glute bridges"
-                                                         : "Counted a 30-second glute squeeze";
+        std::string text = "Counted " + counted_words(command.exercise);
         if (reply.retried) {
             text += reply.repeated
                         ? " (the daemon restarted while saving it; it counts once)"
@@ -105,6 +105,24 @@ struct Executor {
         // Printed as the daemon made it; only a missing final newline is added.
         if (!data.empty() && data.back() != '\n') data += '\n';
         return data;
+    }
+
+    std::string operator()(const ExercisesCommand& command) const {
+        const auto exercises = client.exercises();
+        if (command.format == Format::json) return exercises_json(exercises).dump(2) + "\n";
+        return exercises_text(exercises);
+    }
+
+    // "10 glute bridges": the catalogue's words for an exercise, or its id.
+    [[nodiscard]] std::string counted_words(const std::string& id) const {
+        try {
+            for (const common::Exercise& e : client.exercises()) {
+                if (e.id == id) return common::printable(e.prompt, 80);
+            }
+        } catch (const DaemonError&) {
+            // Counted already; the words are a nicety.
+        }
+        return id;
     }
 
     std::string operator()(const RestDayCommand& command) const {

@@ -15,7 +15,7 @@ namespace {
 using nlohmann::json;
 using nlohmann::ordered_json;
 
-constexpr std::array<const char*, 24> key_order{"state",
+constexpr std::array<const char*, 26> key_order{"state",
                                                 "sitting_seconds",
                                                 "next_prompt_seconds",
                                                 "today_done",
@@ -33,9 +33,11 @@ constexpr std::array<const char*, 24> key_order{"state",
                                                 "today",
                                                 "today_sitting_seconds",
                                                 "exercises",
+                                                "prompt_text",
                                                 "idle_problem",
                                                 "config_path",
                                                 "config_error",
+                                                "exercises_error",
                                                 "store_problem",
                                                 "store_held",
                                                 "notifications"};
@@ -44,8 +46,8 @@ constexpr std::array<const char*, 24> key_order{"state",
 constexpr std::array<std::string_view, 5> zero_is_none{
     "sitting_since", "hour_started", "next_prompt_at", "paused_until", "prompt_id"};
 // Problem sentences where the daemon sends "" for "no problem": null in JSON.
-constexpr std::array<std::string_view, 3> empty_is_none{"idle_problem", "config_error",
-                                                        "store_problem"};
+constexpr std::array<std::string_view, 5> empty_is_none{
+    "idle_problem", "config_error", "exercises_error", "store_problem", "prompt_text"};
 
 bool contains(const auto& list, std::string_view key) {
     return std::find(list.begin(), list.end(), key) != list.end();
@@ -175,13 +177,20 @@ std::string printable_lines(const std::string& text) {
 
 std::string status_text(const json& status, common::TimePoint now, const common::Zone& zone) {
     std::string text = headline(status, now, zone) + "\n";
-    if (string_field(status, "state") == "prompting") text += answers(status) + "\n";
+    if (string_field(status, "state") == "prompting") {
+        // The daemon's sentence, as it says it everywhere else (catalogue words).
+        if (const std::string said = string_field(status, "prompt_text"); !said.empty()) {
+            text += common::printable(said, 200) + "\n";
+        }
+        text += answers(status) + "\n";
+    }
     const auto problem = [&](const char* key, const char* label) {
         if (const std::string said = string_field(status, key); !said.empty()) {
             text += label + printable_lines(said) + "\n";
         }
     };
     problem("config_error", "Config problem (the last good settings stay in use): ");
+    problem("exercises_error", "Exercises left out (the others are offered): ");
     problem("store_problem", "History problem: ");
     problem("idle_problem", "Idle detection problem: ");
     return text;

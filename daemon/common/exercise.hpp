@@ -2,8 +2,10 @@
 // One exercise of the catalogue (DESIGN §14.1), as config/ loads it and the bus carries it
 // (GetExercises): plain values, shared by the daemon, the CLI and the tray, so that the
 // windows draw from it without knowing D-Bus.
+#include <algorithm>
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace sitbreak::common {
@@ -26,6 +28,15 @@ struct Tempo {
     [[nodiscard]] double rep_seconds() const { return up + hold + down; }
     friend bool operator==(const Tempo&, const Tempo&) = default;
 };
+
+// An id is 1 to 32 of a-z, 0-9 and _, starting with a letter: safe in a file name, a
+// D-Bus action key, a CSV field and a shell word.
+[[nodiscard]] inline bool is_exercise_id(std::string_view text) {
+    if (text.empty() || text.size() > 32 || text[0] < 'a' || text[0] > 'z') return false;
+    return std::all_of(text.begin(), text.end(), [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
+    });
+}
 
 struct Exercise {
     std::string id;      // stable: "bridges", "band_walk"; what Confirm and the history use

@@ -27,6 +27,7 @@ Env DesktopTest::env() const {
     Env env = bus_->env();
     env["XDG_CONFIG_HOME"] = (home_ / "config").string();
     env["XDG_DATA_HOME"] = (home_ / "data").string();
+    env["SITBREAK_DATA_DIR"] = SITBREAK_STAGED_DATA_DIR;  // the figures
     env["XDG_RUNTIME_DIR"] = home_.path().string();
     env["HOME"] = home_.path().string();
     env["DISPLAY"] = std::nullopt;

@@ -75,6 +75,7 @@ Env TrayTest::env() const {
     if (bus_) env.merge(bus_->env());
     env["XDG_CONFIG_HOME"] = (home_ / "config").string();
     env["XDG_DATA_HOME"] = (home_ / "data").string();
+    env["SITBREAK_DATA_DIR"] = SITBREAK_STAGED_DATA_DIR;  // the figures
     env["XDG_RUNTIME_DIR"] = (home_ / "run").string();
     env["HOME"] = home_.path().string();
     env["WAYLAND_DISPLAY"] = std::nullopt;

@@ -26,6 +26,7 @@ Env DaemonTest::env() const {
     env.merge(bus_->env());
     env["XDG_CONFIG_HOME"] = (home_ / "config").string();
     env["XDG_DATA_HOME"] = (home_ / "data").string();
+    env["SITBREAK_DATA_DIR"] = SITBREAK_STAGED_DATA_DIR;  // the figures
     env["HOME"] = home_.path().string();
     env["WAYLAND_DISPLAY"] = std::nullopt;
     env["XDG_CURRENT_DESKTOP"] = std::nullopt;
