@@ -80,9 +80,7 @@ constexpr KeyDescriptor table[] = {
      [](const toml::node& n, Settings& s) { return read_bool(n, s.rules.lock_is_break); },
      [](const Settings& s) { return bool_text(s.rules.lock_is_break); }},
     {{"prompt.exercises",
-      "What a prompt offers: exercise ids from the catalogue that can be micro-exercises "
-      "(`sitbreak exercises` lists them), e.g. bridges (10 glute bridges), squeeze (a "
-      "30-second glute squeeze).",
+      "What a prompt offers: hourly exercises from `sitbreak exercises`, e.g. bridges, squeeze.",
       R"([ "bridges", "squeeze" ])"},
      &read_exercises, &write_exercises},
     {{"prompt.snooze", "How long a snoozed prompt waits before it opens again, 1s to 24h.",

@@ -17,14 +17,19 @@ namespace sitbreak::test {
 namespace {
 
 using namespace std::chrono_literals;
-using core::Exercise;
 using platform::DesktopNotifier;
 using platform::PromptNotice;
 
+// The catalogue's ids and labels (assets/exercises/catalogue.toml).
 PromptNotice notice(core::PromptId prompt, std::string body = "An hour of sitting.",
-                    std::vector<ExerciseId> exercises = {"bridges", "squeeze"},
+                    std::vector<std::string> ids = {"bridges", "squeeze"},
                     bool can_snooze = true) {
-    return {prompt, "Time to wake your glutes", std::move(body), std::move(exercises), can_snooze};
+    std::vector<PromptNotice::Choice> exercises;
+    for (const std::string& id : ids) {
+        exercises.push_back({id, id == "bridges" ? "Did bridges" : "Did squeeze"});
+    }
+    return {prompt, "Time to wake your glutes", std::move(body), std::move(exercises), can_snooze,
+            ""};
 }
 
 class DesktopNotifierTest : public testing::Test {

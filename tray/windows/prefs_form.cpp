@@ -67,16 +67,17 @@ public:
         settings_.rules.hours.set(weekday{monday_first[index]}, std::move(ranges));
     }
 
-    // Keeps the order of the file: it is the order the prompt offers them in.
+    // Keeps the order of the file: it is the order the prompt offers them in. Exercises
+    // the form has no box for (the user's own, from exercises.toml) stay as they are.
     void exercises(bool bridges, bool squeeze) {
-        const auto wanted = [&](core::ExerciseId e) {
-            return e == "bridges" ? bridges : squeeze;
+        const auto wanted = [&](const std::string& e) {
+            return e == "bridges" ? bridges : e == "squeeze" ? squeeze : true;
         };
-        std::vector<core::ExerciseId> chosen;
-        for (const core::ExerciseId& e : settings_.exercises) {
+        std::vector<std::string> chosen;
+        for (const std::string& e : settings_.exercises) {
             if (wanted(e)) chosen.push_back(e);
         }
-        for (const core::ExerciseId& e : {"bridges", "squeeze"}) {
+        for (const std::string e : {"bridges", "squeeze"}) {
             if (wanted(e) && std::find(chosen.begin(), chosen.end(), e) == chosen.end()) {
                 chosen.push_back(e);
             }
@@ -138,7 +139,7 @@ PrefsForm form_from(const config::Settings& settings) {
         form.hours[i] = format_hours(rules.hours.on(weekday{monday_first[i]}));
     }
     form.prompt_style = settings.prompt_style;
-    const auto offers = [&](core::ExerciseId exercise) {
+    const auto offers = [&](const std::string& exercise) {
         return std::find(settings.exercises.begin(), settings.exercises.end(), exercise) !=
                settings.exercises.end();
     };

@@ -98,7 +98,14 @@ TEST(CommandLine, Done) {
     EXPECT_EQ(command_of<DoneCommand>({"done", "bridges"}).exercise, "bridges");
     EXPECT_EQ(command_of<DoneCommand>({"done", "squeeze"}).exercise, "squeeze");
     expect_usage_error({"done"});
-    expect_usage_error({"done", "pushups"}, "choose bridges or squeeze");
+    EXPECT_EQ(command_of<DoneCommand>({"done", "pushups"}).exercise, "pushups");
+    expect_usage_error({"done", "push ups"}, "is not an exercise id");
+}
+
+TEST(CommandLine, Exercises) {
+    EXPECT_EQ(command_of<ExercisesCommand>({"exercises"}).format, Format::human);
+    EXPECT_EQ(command_of<ExercisesCommand>({"exercises", "--json"}).format, Format::json);
+    expect_usage_error({"exercises", "--csv"});
 }
 
 TEST(CommandLine, Snooze) {

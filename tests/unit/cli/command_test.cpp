@@ -84,11 +84,15 @@ TEST(Pause, OutOfRange) {
               std::string::npos);
 }
 
-TEST(Done, OnlyTheTwoExercises) {
+// Which ids exist is the daemon's catalogue to say (it refuses with a did-you-mean);
+// the CLI refuses only what cannot be an id.
+TEST(Done, AnyExerciseIdGoesToTheDaemon) {
     EXPECT_EQ(done_command("bridges").exercise, "bridges");
-    EXPECT_EQ(done_command("squeeze").exercise, "squeeze");
+    EXPECT_EQ(done_command("wall_sit").exercise, "wall_sit");
     EXPECT_EQ(usage_message([] { (void)done_command("Bridges"); }),
-              "done: \"Bridges\" is not an exercise; choose bridges or squeeze");
+              "done: \"Bridges\" is not an exercise id; `sitbreak exercises` lists them");
+    EXPECT_EQ(usage_message([] { (void)done_command("a\x1b[2J"); }),
+              "done: \"a\\x1b[2J\" is not an exercise id; `sitbreak exercises` lists them");
 }
 
 TEST(Dates, RealCalendarDatesOnly) {

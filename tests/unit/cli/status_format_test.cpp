@@ -12,10 +12,10 @@ using nlohmann::json;
 using namespace std::chrono;
 
 // 2024-05-31 12:00 UTC; the zone is UTC+2, so 14:00 local.
-const core::TimePoint now{sys_days{2024y / May / 31} + 12h};
-const core::FixedZone zone{2h};
+const common::TimePoint now{sys_days{2024y / May / 31} + 12h};
+const common::FixedZone zone{2h};
 
-std::int64_t unix_at(core::TimePoint t) { return t.time_since_epoch().count(); }
+std::int64_t unix_at(common::TimePoint t) { return t.time_since_epoch().count(); }
 
 // A status as a daemon sends it (after Variant -> JSON): every key of the contract.
 json sitting_status() {
@@ -36,10 +36,12 @@ json sitting_status() {
                 {"current_streak", 5},
                 {"best_streak", 12},
                 {"exercises", {"bridges", "squeeze"}},
+                {"prompt_text", ""},
                 {"idle_backend", "x11-xsync"},
                 {"idle_problem", ""},
                 {"config_path", "/home/u/.config/sitbreak/config.toml"},
                 {"config_error", ""},
+                {"exercises_error", ""},
                 {"store_problem", ""},
                 {"store_held", 0},
                 {"notifications", "dunst"}};
@@ -152,6 +154,8 @@ TEST(StatusJson, ContractKeysFirstAndNoneAsNull) {
     EXPECT_TRUE(out["paused_until"].is_null());
     EXPECT_TRUE(out["prompt_id"].is_null());
     EXPECT_TRUE(out["config_error"].is_null());
+    EXPECT_TRUE(out["exercises_error"].is_null());
+    EXPECT_TRUE(out["prompt_text"].is_null());
     EXPECT_TRUE(out["store_problem"].is_null());
     EXPECT_TRUE(out["idle_problem"].is_null());
     EXPECT_EQ(out["exercises"], nlohmann::ordered_json({"bridges", "squeeze"}));

@@ -31,7 +31,9 @@ class RejectedValue : public testing::TestWithParam<BadValue> {};
 
 TEST_P(RejectedValue, NamesFileLineKeyAndWhatWasExpected) {
     const BadValue& bad = GetParam();
-    const LoadResult result = load_string(file_with(bad), "config.toml");
+    // The daemon checks prompt.exercises against its catalogue's micro exercises.
+    const LoadResult result =
+        load_string(file_with(bad), "config.toml", {"bridges", "squeeze", "hinge"});
     ASSERT_EQ(result.errors.size(), 1u) << file_with(bad);
     const ConfigError& error = result.errors.front();
     EXPECT_EQ(error.file, "config.toml");
@@ -52,7 +54,7 @@ const std::vector<BadValue> wrong_types{
         BadValue{"sitting.break_after", "true", std::string{a_duration} + "true"},
         BadValue{"sitting.lock_is_break", R"("yes")", R"(expected true or false, got "yes")"},
         BadValue{"prompt.exercises", R"("bridges")",
-                 R"(expected a list of names from bridges, squeeze, got "bridges")"},
+                 R"(expected a list of exercise ids like [ "bridges", "squeeze" ], got "bridges")"},
         BadValue{"prompt.snooze", "10", std::string{a_duration} + "10"},
         BadValue{"prompt.max_snoozes", R"("3")",
                  R"(expected a whole number from 0 to 20, got "3")"},
@@ -89,11 +91,16 @@ const std::vector<BadValue> out_of_range{
         BadValue{"sitting.limit", R"("10")", std::string{a_duration} + R"("10")"},
         BadValue{"sitting.break_after", R"("25h")", std::string{day_range} + R"("25h")"},
         BadValue{"sitting.break_after", R"("0s")", std::string{day_range} + R"("0s")"},
-        BadValue{"prompt.exercises", "[]", "expected at least one of bridges, squeeze, got []"},
+        BadValue{"prompt.exercises", "[]",
+                 R"(expected a list of exercise ids like [ "bridges", "squeeze" ], got [])"},
         BadValue{"prompt.exercises", R"([ "bridges", "lunges" ])",
-                 R"(expected one of bridges, squeeze, got "lunges")"},
+                 R"("lunges" is not an exercise a prompt can offer (`sitbreak exercises` lists them))"},
+        BadValue{"prompt.exercises", R"([ "bridges", "hnige" ])",
+                 R"("hnige" is not an exercise a prompt can offer; did you mean "hinge"?)"},
+        BadValue{"prompt.exercises", R"([ "bridges", "Bridges!" ])",
+                 R"(expected an exercise id (a-z, 0-9, _), got "Bridges!")"},
         BadValue{"prompt.exercises", R"([ "bridges", "bridges" ])",
-                 R"(expected each name at most once, got "bridges" twice)"},
+                 R"(expected each exercise at most once, got "bridges" twice)"},
         BadValue{"prompt.snooze", R"("0s")", std::string{day_range} + R"("0s")"},
         BadValue{"prompt.snooze", R"("1441m")", std::string{day_range} + R"("1441m")"},
         BadValue{"prompt.max_snoozes", "25", "expected a whole number from 0 to 20, got 25"},
@@ -230,10 +237,12 @@ TEST(Validation, ReportsEveryErrorInFileOrder) {
 
 TEST(Validation, AnErrorInAListNamesTheLineOfTheElement) {
     const LoadResult result =
-        load_string("[prompt]\nexercises = [\n  \"bridges\",\n  \"lunges\",\n]\n", "c.toml");
+        load_string("[prompt]\nexercises = [\n  \"bridges\",\n  \"lunges\",\n]\n", "c.toml",
+                    {"bridges", "squeeze"});
     ASSERT_EQ(result.errors.size(), 1u);
     EXPECT_EQ(result.errors.front().to_string(),
-              R"(c.toml:4: prompt.exercises: expected one of bridges, squeeze, got "lunges")");
+              R"(c.toml:4: prompt.exercises: "lunges" is not an exercise a prompt can offer )"
+              R"((`sitbreak exercises` lists them))");
 }
 
 TEST(Validation, StringsInMessagesAreEscapedAsInToml) {

@@ -71,16 +71,16 @@ TEST(SensorLost, TheUserIsAwayFromTheLastInputAndNoPromptFollows) {
 }
 
 TEST(RestDayRange, FromAYearBeforeTheFirstRecordToAYearFromToday) {
-    const Date today = *parse_date("2026-12-04");
-    const Date first = *parse_date("2025-03-01");
+    const Date today = *common::parse_date("2026-12-04");
+    const Date first = *common::parse_date("2025-03-01");
     EXPECT_FALSE(rest_day_refusal(today, today, first));
-    EXPECT_FALSE(rest_day_refusal(*parse_date("2024-03-01"), today, first));
-    EXPECT_FALSE(rest_day_refusal(*parse_date("2027-12-04"), today, first));
-    EXPECT_EQ(rest_day_refusal(*parse_date("0001-01-01"), today, first),
+    EXPECT_FALSE(rest_day_refusal(*common::parse_date("2024-03-01"), today, first));
+    EXPECT_FALSE(rest_day_refusal(*common::parse_date("2027-12-04"), today, first));
+    EXPECT_EQ(rest_day_refusal(*common::parse_date("0001-01-01"), today, first),
               "A rest day must be between 2024-03-01 (a year before your first recorded day) "
               "and 2027-12-04 (a year from today); 0001-01-01 is not.");
-    EXPECT_TRUE(rest_day_refusal(*parse_date("2027-12-05"), today, first));
-    EXPECT_EQ(rest_day_refusal(*parse_date("2025-12-03"), today, std::nullopt),
+    EXPECT_TRUE(rest_day_refusal(*common::parse_date("2027-12-05"), today, first));
+    EXPECT_EQ(rest_day_refusal(*common::parse_date("2025-12-03"), today, std::nullopt),
               "A rest day must be between 2025-12-04 (a year before today) and 2027-12-04 "
               "(a year from today); 2025-12-03 is not.");
 }

@@ -3,7 +3,7 @@
 
 #include <gtest/gtest.h>
 
-namespace sitbreak::core {
+namespace sitbreak::common {
 namespace {
 
 TEST(Printable, KeepsPrintableTextAndUtf8AsItIs) {
@@ -37,4 +37,4 @@ TEST(Printable, CutsLongTextAtACharacterBoundary) {
 }
 
 }  // namespace
-}  // namespace sitbreak::core
+}  // namespace sitbreak::common

@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "config/shipped_catalogue.hpp"
 #include "service/service.hpp"
 #include "support/temp_dir.hpp"
 #include "test_clock.hpp"
@@ -80,7 +81,14 @@ protected:
     void start(config::Settings settings = short_settings()) {
         service_ = std::make_unique<service::Service>(service::ServiceParts{
             clock_, zone_, *store_, config::LoadResult{std::move(settings), {}},
-            dir_ / "config.toml", publisher_, presenter_, activity_, inputs_});
+            dir_ / "config.toml", publisher_, presenter_, activity_, inputs_, catalogue()});
+    }
+    // The shipped catalogue and the test's exercises.toml (if it wrote one).
+    config::Catalogue catalogue() const {
+        return config::load_catalogue(
+            config::CatalogueFile{std::string{config::shipped_catalogue_text()}, "catalogue.toml",
+                                  dir_ / "figures"},
+            dir_ / "exercises.toml");
     }
     // Opens the history at `path` instead, which may be impossible (a held history).
     void use_history_at(std::filesystem::path path) {

@@ -9,10 +9,10 @@ namespace {
 using namespace std::chrono;
 
 // 2024-05-31 12:00 UTC; the zone is UTC+2, so 14:00 local.
-const core::TimePoint now{sys_days{2024y / May / 31} + 12h};
-const core::FixedZone zone{2h};
+const common::TimePoint now{sys_days{2024y / May / 31} + 12h};
+const common::FixedZone zone{2h};
 
-std::int64_t unix_at(core::TimePoint t) { return t.time_since_epoch().count(); }
+std::int64_t unix_at(common::TimePoint t) { return t.time_since_epoch().count(); }
 
 DaemonStatus sitting(seconds sat, seconds on_clock) {
     DaemonStatus status;
@@ -135,7 +135,7 @@ TEST(NextChange, NextMinuteOrRingStepWhileSitting) {
 
 TEST(NextChange, AtMostTwoWakeupsAMinute) {
     DaemonStatus status = sitting(10min + 17s, 3min + 41s);
-    core::TimePoint t = now;
+    common::TimePoint t = now;
     int wakeups = 0;
     while (t < now + 10min) {
         t = *next_change(status, t);
