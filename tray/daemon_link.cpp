@@ -7,7 +7,9 @@
 #include <utility>
 #include <vector>
 
+#include "client/bus_names.hpp"
 #include "client/confirm_token.hpp"
+#include "client/exercise_dictionary.hpp"
 #include "client/name_watch.hpp"
 #include "sitbreak1_proxy.h"
 #include "tray/guarded.hpp"
@@ -17,8 +19,8 @@ namespace sitbreak::tray {
 
 namespace {
 
-constexpr const char* kBusName = "org.sitbreak.Sitbreak1";
-constexpr const char* kObjectPath = "/org/sitbreak/Sitbreak1";
+using client::kBusName;
+using client::kObjectPath;
 constexpr const char* kInterface = org::sitbreak::Sitbreak1_proxy::INTERFACE_NAME;
 // Long enough for a loaded machine, short enough that a click that failed says so soon.
 constexpr std::chrono::seconds kCallTimeout{10};
@@ -78,8 +80,11 @@ private:
     void onPromptOpened(const uint64_t& id, const std::vector<std::string>& exercises,
                         const std::string& text) override {
         guarded("PromptOpened", [&] {
-            PromptInfo prompt{id, exercises, text, 0};
-            if (link_.listener_.prompt_opened) link_.listener_.prompt_opened(prompt);
+            // The popup shows whole exercises (figures, steps): the catalogue has them.
+            link_.fetch_exercises(exercises, [this, id, text](std::vector<common::Exercise> offered) {
+                PromptInfo prompt{id, std::move(offered), text, 0};
+                if (link_.listener_.prompt_opened) link_.listener_.prompt_opened(prompt);
+            });
             link_.refresh();  // snoozes_left and the state come with the status
         });
     }
@@ -145,6 +150,26 @@ void DaemonLink::refresh() {
                     if (std::exchange(status_again_, false)) refresh();
                 });
             });
+}
+
+void DaemonLink::fetch_exercises(std::vector<std::string> ids,
+                                 std::function<void(std::vector<common::Exercise>)> done) {
+    proxy_->raw()
+        .callMethodAsync("GetExercises")
+        .onInterface(kInterface)
+        .withTimeout(kCallTimeout)
+        .uponReplyInvoke([this, ids = std::move(ids), done = std::move(done)](
+                             const sdbus::Error* error,
+                             const std::vector<std::map<std::string, sdbus::Variant>>& entries) {
+            guarded("GetExercises", [&] {
+                if (error) return call_failed("GetExercises", *error);
+                std::vector<common::Exercise> catalogue;
+                for (const auto& entry : entries) {
+                    catalogue.push_back(client::exercise_from_dictionary(entry));
+                }
+                done(client::offered(ids, catalogue));
+            });
+        });
 }
 
 void DaemonLink::call_failed(const char* method, const sdbus::Error& error) {

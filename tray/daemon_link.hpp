@@ -49,6 +49,10 @@ public:
     void reload_config();
     // GetDays over stats_range(today) and GetStreak; `done` gets both (daily_goal left 0).
     void fetch_stats(const std::string& today, std::function<void(StatsData)> done);
+    // GetExercises: the catalogue's records for `ids`, in that order (ids it lacks are left
+    // out); `done` does not run when the call fails (the failure is reported).
+    void fetch_exercises(std::vector<std::string> ids,
+                         std::function<void(std::vector<common::Exercise>)> done);
     // D-Bus activation (StartServiceByName); `failed` runs with the reason if it fails.
     void start_daemon(std::function<void(const std::string& why)> failed);
 

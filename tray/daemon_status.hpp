@@ -1,43 +1,12 @@
 #pragma once
-// The part of GetStatus() the tray shows, in plain types. Times are UNIX seconds, 0 = none,
-// as on the bus (org.sitbreak.Sitbreak1.xml).
-#include <cstdint>
-#include <map>
-#include <string>
-#include <vector>
-
-namespace sdbus {
-class Variant;
-}
+// The tray reads GetStatus with the clients' one parser (client/status.hpp).
+#include "client/status.hpp"
 
 namespace sitbreak::tray {
 
-enum class DaemonState { away, sitting, prompting, paused, unknown };
-
-struct DaemonStatus {
-    DaemonState state{DaemonState::unknown};
-    std::int64_t sitting_since{0};
-    std::int64_t hour_started{0};
-    std::int64_t limit_seconds{0};
-    std::int64_t next_prompt_at{0};
-    std::int64_t paused_until{0};
-    std::uint64_t prompt_id{0};
-    std::uint32_t snoozes_left{0};
-    bool quiet{false};
-    std::string today;  // YYYY-MM-DD, the sitbreak day
-    std::uint32_t today_done{0};
-    std::uint32_t current_streak{0};
-    std::vector<std::string> exercises;
-    std::string config_path;
-    std::string config_error;
-    std::string store_problem;
-    std::string idle_problem;
-    friend bool operator==(const DaemonStatus&, const DaemonStatus&) = default;
-};
-
-// Tolerant: a missing key or a value of another type keeps the default, so that an older or
-// newer daemon cannot crash the tray.
-[[nodiscard]] DaemonStatus parse_status(const std::map<std::string, sdbus::Variant>& status);
-[[nodiscard]] DaemonState parse_state(const std::string& name);
+using client::DaemonState;
+using client::DaemonStatus;
+using client::parse_state;
+using client::parse_status;
 
 }  // namespace sitbreak::tray

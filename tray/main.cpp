@@ -14,6 +14,7 @@
 #include <memory>
 #include <optional>
 
+#include "client/bus_names.hpp"
 #include "tray/bus_source.hpp"
 #include "tray/tray_controller.hpp"
 #include "tray/windows/popup_surface.hpp"
@@ -23,10 +24,10 @@ namespace {
 using sitbreak::tray::BusSource;
 using sitbreak::tray::TrayController;
 
-constexpr const char* kTrayBusName = "org.sitbreak.Tray";
+constexpr const char* kTrayBusName = sitbreak::client::kTrayName;
 // Owned besides while the popup can never take keyboard focus here: with prompt.style =
 // "auto" the daemon leaves prompts to the tray only then (GNOME on Wayland: notifications).
-constexpr const char* kPopupBusName = "org.sitbreak.Tray.Popup";
+constexpr const char* kPopupBusName = sitbreak::client::kTrayPopupName;
 
 struct Options {
     int squeeze_seconds{30};

@@ -17,20 +17,6 @@ namespace sitbreak::tray {
 
 namespace {
 
-// The daemon's words come with PromptOpened; a prompt found open at connect has none, so
-// say what the daemon would, from the exercises it offers.
-std::string prompt_text(const std::vector<std::string>& exercises) {
-    std::vector<std::string> choices;
-    for (const std::string& exercise : exercises) {
-        if (exercise == "bridges") choices.emplace_back("10 glute bridges");
-        if (exercise == "squeeze") choices.emplace_back("a 30-second glute squeeze");
-    }
-    if (choices.empty()) return "Time to stand up.";
-    std::string text = "Time to stand up: " + choices.front();
-    if (choices.size() > 1) text += " or " + choices.back();
-    return text + ".";
-}
-
 // What the stats window shows changes with these; the rest of the status does not matter.
 bool stats_differ(const std::optional<DaemonStatus>& a, const std::optional<DaemonStatus>& b) {
     if (!a || !b) return a.has_value() != b.has_value();
@@ -91,8 +77,13 @@ void WindowGlue::status_changed(const std::optional<DaemonStatus>& status) {
     const bool prompting = status->state == DaemonState::prompting && status->prompt_id != 0;
     if (first && prompting && status->prompt_id != last_closed_ && !windows_->popup &&
         shows_popup()) {
-        show_prompt({status->prompt_id, status->exercises, prompt_text(status->exercises),
-                     status->snoozes_left});
+        // Found open at connect: the status has the daemon's sentence, the catalogue the rest.
+        link_.fetch_exercises(status->exercises, [this, prompt = *status](auto offered) {
+            if (status_ && status_->prompt_id == prompt.prompt_id && shows_popup()) {
+                show_prompt({prompt.prompt_id, std::move(offered), prompt.prompt_text,
+                             status_->snoozes_left});
+            }
+        });
     } else if (prompting && windows_->popup && windows_->popup_id == status->prompt_id &&
                windows_->prompt.snoozes_left != status->snoozes_left) {
         windows_->prompt.snoozes_left = status->snoozes_left;

@@ -1,5 +1,6 @@
 #include "cli/daemon_client.hpp"
 
+#include "client/bus_names.hpp"
 #include "client/exercise_dictionary.hpp"
 
 #include <sdbus-c++/sdbus-c++.h>
@@ -17,8 +18,8 @@ namespace sitbreak::cli {
 
 namespace {
 
-constexpr const char* bus_name = "org.sitbreak.Sitbreak1";
-constexpr const char* object_path = "/org/sitbreak/Sitbreak1";
+constexpr const char* bus_name = client::kBusName;
+constexpr const char* object_path = client::kObjectPath;
 
 constexpr const char* not_running =
     "the daemon is not running; start it with \"systemctl --user start sitbreakd\" or run "

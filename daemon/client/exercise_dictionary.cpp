@@ -21,6 +21,17 @@ common::Dose::Unit unit_from(std::string_view name) {
 
 }  // namespace
 
+std::vector<common::Exercise> offered(const std::vector<std::string>& ids,
+                                      const std::vector<common::Exercise>& catalogue) {
+    std::vector<common::Exercise> chosen;
+    for (const std::string& id : ids) {
+        for (const common::Exercise& e : catalogue) {
+            if (e.id == id) chosen.push_back(e);
+        }
+    }
+    return chosen;
+}
+
 std::string_view to_string(common::Dose::Unit unit) {
     switch (unit) {
     case common::Dose::Unit::reps: return "reps";

@@ -6,6 +6,7 @@
 #include <map>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "common/exercise.hpp"
 
@@ -16,6 +17,10 @@ using Dictionary = std::map<std::string, sdbus::Variant>;
 [[nodiscard]] Dictionary to_dictionary(const common::Exercise& exercise);
 // A missing or mistyped key keeps the default; an unknown dose unit reads as reps.
 [[nodiscard]] common::Exercise exercise_from_dictionary(const Dictionary& entry);
+
+// The entries of `catalogue` named by `ids`, in the order of `ids`; unknown ids are left out.
+[[nodiscard]] std::vector<common::Exercise> offered(const std::vector<std::string>& ids,
+                                                    const std::vector<common::Exercise>& catalogue);
 
 // "reps" | "seconds" | "paces"
 [[nodiscard]] std::string_view to_string(common::Dose::Unit unit);

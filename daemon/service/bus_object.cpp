@@ -13,7 +13,7 @@ namespace sitbreak::service {
 
 namespace {
 
-constexpr const char* kInterface = "org.sitbreak.Sitbreak1";
+using client::kInterface;
 constexpr const char* kInvalidArgument = "org.sitbreak.Sitbreak1.Error.InvalidArgument";
 constexpr const char* kRefused = "org.sitbreak.Sitbreak1.Error.Refused";
 constexpr const char* kFailed = "org.sitbreak.Sitbreak1.Error.Failed";

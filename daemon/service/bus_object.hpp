@@ -7,6 +7,7 @@
 
 #include <functional>
 
+#include "client/bus_names.hpp"
 #include "config/load.hpp"
 #include "service/days_reply.hpp"
 #include "service/service.hpp"
@@ -14,8 +15,8 @@
 
 namespace sitbreak::service {
 
-inline constexpr const char* kBusName = "org.sitbreak.Sitbreak1";
-inline constexpr const char* kObjectPath = "/org/sitbreak/Sitbreak1";
+using client::kBusName;
+using client::kObjectPath;
 
 // The properties, as last announced.
 struct BusProperties {

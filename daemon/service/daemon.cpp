@@ -13,6 +13,7 @@
 #include "platform/dbus/desktop_notifier.hpp"
 #include "platform/dbus/dnd_watcher.hpp"
 #include "platform/dbus/logind_session.hpp"
+#include "client/bus_names.hpp"
 #include "client/name_watch.hpp"
 #include "platform/file_watch.hpp"
 #include "platform/guarded.hpp"
@@ -27,8 +28,8 @@ namespace sitbreak::service {
 
 namespace {
 
-constexpr const char* kTrayName = "org.sitbreak.Tray";
-constexpr const char* kTrayPopupName = "org.sitbreak.Tray.Popup";
+using client::kTrayName;
+using client::kTrayPopupName;
 
 class NotificationPresenter final : public PromptPresenter {
 public:

@@ -1,8 +1,8 @@
-#include "tray/daemon_status.hpp"
+#include "client/status.hpp"
 
 #include <sdbus-c++/Types.h>
 
-namespace sitbreak::tray {
+namespace sitbreak::client {
 
 namespace {
 
@@ -49,9 +49,11 @@ DaemonStatus parse_status(const Dict& status) {
     out.exercises = field<std::vector<std::string>>(status, "exercises");
     out.config_path = field<std::string>(status, "config_path");
     out.config_error = field<std::string>(status, "config_error");
+    out.exercises_error = field<std::string>(status, "exercises_error");
+    out.prompt_text = field<std::string>(status, "prompt_text");
     out.store_problem = field<std::string>(status, "store_problem");
     out.idle_problem = field<std::string>(status, "idle_problem");
     return out;
 }
 
-}  // namespace sitbreak::tray
+}  // namespace sitbreak::client
