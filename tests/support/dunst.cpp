@@ -53,6 +53,8 @@ void set_field(Notification& notification, const std::string& key, const std::st
     if (key == "id") notification.id = static_cast<std::uint32_t>(std::stoul(value));
     if (key == "appname") notification.app_name = unquote(value);
     if (key == "summary") notification.summary = unquote(value);
+    // The line after it ("raw_icon set: false") has no key of one word: cut it off.
+    if (key == "icon") notification.icon = unquote(value.substr(0, value.find('\n')));
     if (key == "body") notification.body = unquote(value);
 }
 

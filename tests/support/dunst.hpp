@@ -21,6 +21,7 @@ struct Notification {
     std::string summary;
     std::string body;
     std::map<std::string, std::string> actions;  // key ("bridges") → label ("Did 10 bridges")
+    std::string icon;  // the image dunst shows: the image-path hint (or app_icon)
 };
 
 class Dunst {
