@@ -32,7 +32,10 @@ protected:
         EXPECT_EQ(monday.spells, 2);
         EXPECT_EQ(monday.longest_spell, minutes{75});
         EXPECT_EQ(monday.prompts, 3);
+        // Ids stay text (issue 14): an old confirmation reads back under its exercise.
         EXPECT_EQ(monday.done_of("bridges"), 1);
+        EXPECT_EQ(monday.done_by,
+                  (std::vector<std::pair<core::ExerciseId, int>>{{"bridges", 1}}));
         EXPECT_EQ(monday.skipped, 1);
         EXPECT_EQ(monday.ignored, 1);  // prompt 3 was still open
         EXPECT_EQ(monday.snoozed, 2);
