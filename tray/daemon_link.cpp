@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "client/bus_names.hpp"
+#include "client/call_failure.hpp"
 #include "client/confirm_token.hpp"
 #include "client/exercise_dictionary.hpp"
 #include "client/name_watch.hpp"
@@ -25,23 +26,17 @@ constexpr const char* kInterface = org::sitbreak::Sitbreak1_proxy::INTERFACE_NAM
 // Long enough for a loaded machine, short enough that a click that failed says so soon.
 constexpr std::chrono::seconds kCallTimeout{10};
 
-bool starts_with(const std::string& text, std::string_view prefix) {
-    return text.compare(0, prefix.size(), prefix) == 0;
-}
-
 // One sentence for the user: the daemon's own for its refusals, ours otherwise.
 std::string sentence_for(const char* method, const sdbus::Error& error) {
     const std::string& name = error.getName();
-    if (starts_with(name, "org.sitbreak.") && !error.getMessage().empty()) {
-        return error.getMessage();
-    }
-    if (name == "org.freedesktop.DBus.Error.ServiceUnknown" ||
-        name == "org.freedesktop.DBus.Error.NameHasNoOwner") {
-        return "The sitbreak daemon is not running.";
-    }
-    if (name == "org.freedesktop.DBus.Error.NoReply" ||
-        name == "org.freedesktop.DBus.Error.Timeout") {
+    switch (client::classify_call_failure(name)) {
+    case client::CallFailure::unreachable: return "The sitbreak daemon is not running.";
+    case client::CallFailure::timed_out:
         return "The sitbreak daemon did not answer " + std::string{method} + " in time.";
+    case client::CallFailure::refused: break;
+    }
+    if (name.rfind("org.sitbreak.", 0) == 0 && !error.getMessage().empty()) {
+        return client::refusal_sentence(name, error.getMessage());
     }
     return "The sitbreak daemon could not do " + std::string{method} + ": " + error.getMessage();
 }
