@@ -23,14 +23,6 @@ Duration since(std::int64_t unix_seconds, TimePoint now) {
     return std::max(now - at(unix_seconds), Duration{0});
 }
 
-std::string two_digits(std::int64_t value) {
-    return std::string{static_cast<char>('0' + value / 10), static_cast<char>('0' + value % 10)};
-}
-
-std::string count_text(std::uint32_t count, const char* one, const char* many) {
-    return std::to_string(count) + " " + (count == 1 ? one : many);
-}
-
 // The icon's number: whole minutes up to 99, then whole hours, so that it fits the ring.
 std::string icon_label(Duration sitting) {
     const auto whole_minutes = std::chrono::floor<minutes>(sitting).count();
@@ -115,17 +107,6 @@ MenuState menu_state(const DaemonStatus& status) {
 std::string minutes_text(Duration elapsed) {
     if (elapsed < minutes{1}) return "<1m";
     return config::format_duration(std::chrono::floor<minutes>(elapsed));
-}
-
-std::string clock_text(TimePoint moment, TimePoint now, const common::Zone& zone) {
-    const common::LocalTime local = common::to_local(moment, zone);
-    const auto day = std::chrono::floor<std::chrono::days>(local);
-    const auto today = std::chrono::floor<std::chrono::days>(common::to_local(now, zone));
-    const auto minute_of_day = std::chrono::duration_cast<minutes>(local - day).count();
-    const std::string clock = two_digits(minute_of_day / 60) + ":" + two_digits(minute_of_day % 60);
-    if (day == today) return clock;
-    if (day == today + std::chrono::days{1}) return "tomorrow " + clock;
-    return common::format_date(day) + " " + clock;
 }
 
 TrayView tray_view(const std::optional<DaemonStatus>& status, TimePoint now,

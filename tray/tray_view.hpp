@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 
+#include "client/human_text.hpp"
 #include "common/time.hpp"
 #include "tray/daemon_status.hpp"
 
@@ -57,8 +58,7 @@ struct TrayView {
 
 // "42m", "1h5m"; "<1m" under a minute.
 [[nodiscard]] std::string minutes_text(common::Duration elapsed);
-// A moment as a person reads it relative to now: "14:30", "tomorrow 04:00", "2024-06-02 09:00".
-[[nodiscard]] std::string clock_text(common::TimePoint moment, common::TimePoint now,
-                                     const common::Zone& zone);
+using client::clock_text;  // "14:30", "tomorrow 04:00", "2024-06-02 09:00"
+using client::count_text;  // "1 day", "5 days"
 
 }  // namespace sitbreak::tray

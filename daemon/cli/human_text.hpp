@@ -5,6 +5,7 @@
 #include <string>
 #include <string_view>
 
+#include "client/human_text.hpp"
 #include "common/time.hpp"
 
 namespace sitbreak::cli {
@@ -13,13 +14,8 @@ namespace sitbreak::cli {
 [[nodiscard]] std::string elapsed_text(std::int64_t seconds);
 // Time left, rounded up to minutes, as a countdown would show it: 17m10s -> "18m".
 [[nodiscard]] std::string remaining_text(std::int64_t seconds);
-// "1 day", "5 days".
-[[nodiscard]] std::string count_text(std::int64_t count, std::string_view one,
-                                     std::string_view many);
-// A wall-clock moment as a person reads it, relative to now: "14:30", "tomorrow 04:00",
-// "2024-05-31 14:30" (local time through `zone`).
-[[nodiscard]] std::string clock_text(common::TimePoint moment, common::TimePoint now,
-                                     const common::Zone& zone);
+using client::clock_text;
+using client::count_text;
 
 // Tolerant readers of a D-Bus dictionary turned into JSON: a missing key or a value of
 // another type gives the fallback, so that a newer or older daemon does not crash us.

@@ -1,0 +1,20 @@
+#pragma once
+// Words both clients use (DESIGN §2, daemon/client: date and clock text).
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include "common/time.hpp"
+
+namespace sitbreak::client {
+
+// A wall-clock moment as a person reads it, relative to now: "14:30", "tomorrow 04:00",
+// "2024-05-31 14:30" (local time through `zone`).
+[[nodiscard]] std::string clock_text(common::TimePoint moment, common::TimePoint now,
+                                     const common::Zone& zone);
+
+// "1 day", "5 days".
+[[nodiscard]] std::string count_text(std::int64_t count, std::string_view one,
+                                     std::string_view many);
+
+}  // namespace sitbreak::client
