@@ -54,11 +54,20 @@ std::filesystem::path exercises_path(const std::filesystem::path& config_path) {
 }
 
 std::filesystem::path shipped_figure_dir() {
+    namespace fs = std::filesystem;
     const char* data = std::getenv("SITBREAK_DATA_DIR");
-    const std::filesystem::path root =
-        data != nullptr && data[0] == '/' ? std::filesystem::path{data}
-                                          : std::filesystem::path{SITBREAK_INSTALL_DATADIR};
-    return root / "exercises" / "figures";
+    if (data != nullptr && data[0] == '/') return fs::path{data} / "exercises" / "figures";
+    // Beside the program first: a package built for /usr from a tree configured for
+    // /usr/local still finds its own files (/usr/bin/sitbreakd -> /usr/share/sitbreak).
+    std::error_code error;
+    const fs::path program = fs::read_symlink("/proc/self/exe", error);
+    if (!error) {
+        const fs::path beside = program.parent_path().parent_path() / "share" / "sitbreak";
+        if (fs::is_directory(beside / "exercises" / "figures", error)) {
+            return beside / "exercises" / "figures";
+        }
+    }
+    return fs::path{SITBREAK_INSTALL_DATADIR} / "exercises" / "figures";
 }
 
 void make_private_directories(const fs::path& dir) {

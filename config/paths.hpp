@@ -12,7 +12,8 @@ namespace sitbreak::config {
 // exercises.toml, the user's own exercises: beside the config file.
 [[nodiscard]] std::filesystem::path exercises_path(const std::filesystem::path& config_path);
 // Where the shipped figures are: $SITBREAK_DATA_DIR/exercises/figures when that variable is
-// an absolute path (a build tree: build/share/sitbreak), else the installed
+// an absolute path (a build tree: build/share/sitbreak), else share/sitbreak/exercises/
+// figures beside the program's bin/ when there is one, else the configured
 // <datadir>/sitbreak/exercises/figures.
 [[nodiscard]] std::filesystem::path shipped_figure_dir();
 

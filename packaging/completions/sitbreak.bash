@@ -3,7 +3,7 @@
 
 _sitbreak() {
     local cur=${COMP_WORDS[COMP_CWORD]}
-    local commands="status done snooze skip pause resume prompt-now stats export rest-day"
+    local commands="status done snooze skip pause resume prompt-now stats export rest-day exercises"
     local command="" word i
     for ((i = 1; i < COMP_CWORD; i++)); do
         word=${COMP_WORDS[i]}
@@ -17,7 +17,12 @@ _sitbreak() {
     case $command in
     "") words="$commands --help --version" ;;
     status) words="--json --waybar --help" ;;
-    done) words="bridges squeeze --help" ;;
+    done)
+        # The daemon's hourly exercises (the catalogue); the shipped two without a daemon.
+        words=$(sitbreak exercises 2>/dev/null | awk '$NF == "hourly" { print $1 }')
+        words="${words:-bridges squeeze} --help"
+        ;;
+    exercises) words="--json --help" ;;
     snooze) words="5m 10m 30m 1h --help" ;;
     pause) words="rest-of-day 30m 1h 2h --help" ;;
     stats)

@@ -1,7 +1,7 @@
 # fish completion for sitbreak(1). Installed as
 # /usr/share/fish/vendor_completions.d/sitbreak.fish.
 
-set -l commands status done snooze skip pause resume prompt-now stats export rest-day
+set -l commands status done snooze skip pause resume prompt-now stats export rest-day exercises
 
 complete -c sitbreak -f
 complete -c sitbreak -s h -l help -d 'Show help'
@@ -17,11 +17,15 @@ complete -c sitbreak -n "not __fish_seen_subcommand_from $commands" -a prompt-no
 complete -c sitbreak -n "not __fish_seen_subcommand_from $commands" -a stats -d 'The last days and your streak'
 complete -c sitbreak -n "not __fish_seen_subcommand_from $commands" -a export -d 'The whole history as CSV or JSON'
 complete -c sitbreak -n "not __fish_seen_subcommand_from $commands" -a rest-day -d 'Mark a rest day'
+complete -c sitbreak -n "not __fish_seen_subcommand_from $commands" -a exercises -d 'The exercise catalogue'
 
 complete -c sitbreak -n '__fish_seen_subcommand_from status' -l json -d 'A JSON object for scripts'
 complete -c sitbreak -n '__fish_seen_subcommand_from status' -l waybar -d 'One line for a waybar custom module'
 complete -c sitbreak -n '__fish_seen_subcommand_from done' -a bridges -d '10 glute bridges'
 complete -c sitbreak -n '__fish_seen_subcommand_from done' -a squeeze -d 'A 30-second glute squeeze'
+# Any other hourly exercise of the daemon's catalogue (your own from exercises.toml).
+complete -c sitbreak -n '__fish_seen_subcommand_from done' -a "(sitbreak exercises 2>/dev/null | awk '\$NF == \"hourly\" && \$1 != \"bridges\" && \$1 != \"squeeze\" { print \$1 }')"
+complete -c sitbreak -n '__fish_seen_subcommand_from exercises' -l json -d 'JSON'
 complete -c sitbreak -n '__fish_seen_subcommand_from snooze' -a '5m 10m 30m 1h' -d 'Duration'
 complete -c sitbreak -n '__fish_seen_subcommand_from pause' -a rest-of-day -d 'Until the day ends'
 complete -c sitbreak -n '__fish_seen_subcommand_from pause' -a '30m 1h 2h' -d 'Duration'

@@ -4,6 +4,7 @@
 # systemd-analyze), paths inside files pointing at the installed programs.
 set -uo pipefail
 deb_dir=$1
+source_dir=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 version=$2
 with_tray=$3
 root=$deb_dir/root
@@ -73,10 +74,17 @@ expected=(
     usr/share/zsh/vendor-completions/_sitbreak
     usr/share/fish/vendor_completions.d/sitbreak.fish
     usr/share/icons/hicolor/scalable/apps/org.sitbreak.Sitbreak.svg
+    usr/share/sitbreak/exercises/catalogue.toml
 )
 sizes=(16 22 24 32 48 64 128 256)
 for size in "${sizes[@]}"; do
     expected+=("usr/share/icons/hicolor/${size}x${size}/apps/org.sitbreak.Sitbreak.png")
+done
+# Every figure the catalogue names, and the PNG of each first pose for notifications.
+for svg in "$source_dir"/assets/exercises/figures/*.svg; do
+    name=$(basename "$svg")
+    expected+=("usr/share/sitbreak/exercises/figures/$name")
+    [[ $name == *-1.svg ]] && expected+=("usr/share/sitbreak/exercises/figures/${name%.svg}.png")
 done
 if [[ $with_tray == ON ]]; then
     expected+=(
@@ -128,6 +136,16 @@ mkdir -m 0700 "$scratch/runtime"
 sed "s|^ExecStart=/usr/bin/|ExecStart=$root/usr/bin/|" "$unit" >"$scratch/sitbreakd.service"
 expect_clean "systemd-analyze" env XDG_RUNTIME_DIR="$scratch/runtime" MANPATH="$root/usr/share/man" \
     systemd-analyze verify --user "$scratch/sitbreakd.service"
+
+# --- the packaged daemon finds its own figures (beside its bin/, not the build's prefix) ---
+mkdir -p "$scratch/home"
+figures=$(env -i PATH=/usr/bin:/bin HOME="$scratch/home" XDG_CONFIG_HOME="$scratch/home/config" \
+    XDG_DATA_HOME="$scratch/home/data" dbus-run-session -- bash -c \
+    '"$1/usr/bin/sitbreakd" >/dev/null 2>&1 & for _ in $(seq 50); do
+         "$1/usr/bin/sitbreak" exercises --json 2>/dev/null && break; sleep 0.1; done
+     kill %1' _ "$root" 2>/dev/null | sed -n 's/.*"\(\/[^"]*bridges-1\.svg\)".*/\1/p' | head -n 1)
+[[ $figures == "$root/usr/share/sitbreak/exercises/figures/bridges-1.svg" ]] ||
+    fail "the packaged sitbreakd serves the bridges figure as '$figures'"
 
 # --- desktop files and AppStream --------------------------------------------------------
 if [[ $with_tray == ON ]]; then
