@@ -21,13 +21,16 @@ wxColour colour_of(Colour colour) { return {colour.r, colour.g, colour.b}; }
 
 }  // namespace
 
-CountdownPanel::CountdownPanel(wxWindow* parent) : wxPanel{parent, wxID_ANY} {
+CountdownPanel::CountdownPanel(wxWindow* parent, const std::string& name)
+    : wxPanel{parent,        wxID_ANY,        wxDefaultPosition,
+              wxDefaultSize, wxTAB_TRAVERSAL, wxString::FromUTF8(name)} {
     SetMinSize(FromDIP(wxSize{ring_size + 16 + cue_width, ring_size}));
     Bind(wxEVT_PAINT, &CountdownPanel::on_paint, this);
 }
 
-void CountdownPanel::show_state(const CountdownState& state) {
+void CountdownPanel::show_state(const CountdownState& state, std::string_view cue) {
     state_ = state;
+    cue_ = wxString::FromUTF8(cue.data(), cue.size());
     Refresh();
 }
 
@@ -68,10 +71,9 @@ void CountdownPanel::on_paint(wxPaintEvent&) {
     double height = 0;
     gc->GetTextExtent(seconds, &width, &height);
     gc->DrawText(seconds, (size - width) / 2, (size - height) / 2);
-    const wxString cue = wxString::FromUTF8(std::string{cue_text(state_.cue)});
     gc->SetFont(GetFont().Scaled(1.3f).Bold(), text);
-    gc->GetTextExtent(cue, &width, &height);
-    gc->DrawText(cue, size + FromDIP(16), (size - height) / 2);
+    gc->GetTextExtent(cue_, &width, &height);
+    gc->DrawText(cue_, size + FromDIP(16), (size - height) / 2);
 }
 
 }  // namespace sitbreak::tray

@@ -4,6 +4,7 @@
 #include <wx/button.h>
 #include <wx/dcclient.h>
 #include <wx/display.h>
+#include <wx/log.h>
 #include <wx/panel.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
@@ -11,7 +12,10 @@
 
 #include <algorithm>
 
-#include "tray/windows/countdown_panel.hpp"
+#include "tray/windows/canberra_rep_sound.hpp"
+#include "tray/windows/figure_panel.hpp"
+#include "tray/windows/guide_page.hpp"
+#include "tray/windows/popup_controls.hpp"
 #include "tray/windows/popup_surface.hpp"
 
 namespace sitbreak::tray {
@@ -26,47 +30,40 @@ constexpr long popup_style =
     wxFRAME_NO_TASKBAR | wxSTAY_ON_TOP | wxFRAME_TOOL_WINDOW | wxBORDER_NONE;
 constexpr int top_margin = 24;  // DIPs below the top of the work area
 constexpr int padding = 14;
-constexpr int text_width = 440;
-constexpr int tick_milliseconds = 1000;
+constexpr int text_width = 520;
+// Often enough for the figure to move smoothly and the count to turn on the beat; the timer
+// runs only while a set is guided.
+constexpr int tick_milliseconds = 100;
+const wxSize card_figure_size{120, 80};  // DIPs: half the figures' viewBox
 
 const char* const fallback_text =
     "You have been sitting for a while. Stand up and wake your glutes up.";
 
-wxButton* make_button(wxWindow* parent, const char* name, const std::string& label) {
-    auto* button =
-        new wxButton{parent,        wxID_ANY, wxString::FromUTF8(label), wxDefaultPosition,
-                     wxDefaultSize, 0,        wxDefaultValidator,        name};
-    // A typed space or Enter must never answer the prompt, even after a click activated
-    // the popup.
-    button->SetCanFocus(false);
-    return button;
-}
-
-bool offers(const PromptInfo& info, const std::string& exercise) {
-    return info.exercises.empty() || std::find(info.exercises.begin(), info.exercises.end(),
-                                               exercise) != info.exercises.end();
+std::unique_ptr<RepSound> desktop_sound() {
+    return std::make_unique<CanberraRepSound>(
+        [](const std::string& line) { wxLogWarning("%s", wxString::FromUTF8(line)); });
 }
 
 }  // namespace
 
-PromptPopup::PromptPopup(const PromptInfo& info, PromptActions actions,
-                         std::chrono::seconds squeeze_length)
+PromptPopup::PromptPopup(const PromptInfo& info, PromptActions actions, PopupOptions options)
     : wxFrame{nullptr,       wxID_ANY,    "sitbreak prompt", wxDefaultPosition,
               wxDefaultSize, popup_style, "sitbreak-prompt"},
       actions_{std::move(actions)},
-      countdown_{squeeze_length},
+      options_{std::move(options)},
+      sound_{options_.tick ? desktop_sound() : nullptr},
       ticker_{this} {
     root_ = new wxPanel{this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxBORDER_SIMPLE};
     build_choice_page();
-    build_countdown_page();
+    guide_page_ = new GuidePage{root_};
     auto* pages = new wxBoxSizer{wxVERTICAL};
     pages->Add(choice_page_, 1, wxEXPAND | wxALL, FromDIP(padding));
-    pages->Add(countdown_page_, 1, wxEXPAND | wxALL, FromDIP(padding));
+    pages->Add(guide_page_, 1, wxEXPAND | wxALL, FromDIP(padding));
     root_->SetSizer(pages);
     auto* frame = new wxBoxSizer{wxVERTICAL};
     frame->Add(root_, 1, wxEXPAND);
     SetSizer(frame);
-    countdown_page_->Hide();
+    guide_page_->Hide();
     root_->Bind(wxEVT_PAINT, &PromptPopup::on_paint, this);
     Bind(wxEVT_BUTTON, &PromptPopup::on_button, this);
     Bind(wxEVT_TIMER, &PromptPopup::on_tick, this, ticker_.GetId());
@@ -89,61 +86,87 @@ PromptPopup::~PromptPopup() { ticker_.Stop(); }
 
 void PromptPopup::build_choice_page() {
     choice_page_ = new wxPanel{root_};
-    auto* heading = new wxStaticText{choice_page_, wxID_ANY, "Time to stand up"};
+    auto* heading = new wxStaticText{choice_page_, wxID_ANY, ""};
     heading->SetFont(heading->GetFont().Scaled(1.3f).Bold());
+    set_fitted_label(*heading, "Time to stand up");
     text_ = new wxStaticText{choice_page_, wxID_ANY, ""};
-    bridges_ = make_button(choice_page_, "bridges", "Did 10 bridges");
-    squeeze_ = make_button(choice_page_, "squeeze",
-                           "Start " + std::to_string(countdown_.length().count()) + "-s squeeze");
-    snooze_ = make_button(choice_page_, "snooze", "Snooze");
-    skip_ = make_button(choice_page_, "skip", "Skip");
+    cards_ = new wxBoxSizer{wxVERTICAL};
+    snooze_ = make_popup_button(choice_page_, "snooze", "Snooze");
+    skip_ = make_popup_button(choice_page_, "skip", "Skip");
     auto* buttons = new wxBoxSizer{wxHORIZONTAL};
-    buttons->Add(bridges_, 0, wxRIGHT, FromDIP(8));
-    buttons->Add(squeeze_);
-    // Room between "I did it" and "not now", so that a slip does not turn one into the other.
+    // Away from the exercises' buttons, so that a slip does not turn "I did it" into "not now".
     buttons->AddStretchSpacer();
-    buttons->AddSpacer(FromDIP(32));
     buttons->Add(snooze_, 0, wxRIGHT, FromDIP(8));
     buttons->Add(skip_);
     auto* column = new wxBoxSizer{wxVERTICAL};
     column->Add(heading, 0, wxBOTTOM, FromDIP(4));
-    column->Add(text_, 0, wxBOTTOM, FromDIP(12));
+    column->Add(text_, 0, wxBOTTOM, FromDIP(10));
+    column->Add(cards_, 0, wxBOTTOM, FromDIP(10));
     column->Add(buttons, 0, wxEXPAND);
     choice_page_->SetSizer(column);
-}
-
-void PromptPopup::build_countdown_page() {
-    countdown_page_ = new wxPanel{root_};
-    countdown_panel_ = new CountdownPanel{countdown_page_};
-    cancel_ = make_button(countdown_page_, "cancel", "Cancel");
-    auto* column = new wxBoxSizer{wxVERTICAL};
-    column->Add(countdown_panel_, 1, wxEXPAND | wxBOTTOM, FromDIP(8));
-    column->Add(cancel_, 0, wxALIGN_RIGHT);
-    countdown_page_->SetSizer(column);
 }
 
 void PromptPopup::show_info(const PromptInfo& info) {
     text_->SetLabel(wxString::FromUTF8(info.text.empty() ? fallback_text : info.text));
     text_->Wrap(FromDIP(text_width));
-    bridges_->Show(offers(info, "bridges"));
-    squeeze_->Show(offers(info, "squeeze"));
+    show_exercises(info.exercises);
     snooze_->SetLabel(wxString::Format("Snooze (%u left)", info.snoozes_left));
     snooze_->Show(info.snoozes_left > 0);
 }
 
+// Rebuilt only when the offer changed: the same prompt notified again keeps its cards.
+void PromptPopup::show_exercises(const std::vector<client::Exercise>& exercises) {
+    if (exercises == offered_ && !card_buttons_.empty()) return;
+    offered_ = exercises;
+    card_buttons_.clear();
+    cards_->Clear(true);
+    // Before the cards: showing a sizer shows everything in it, a card's missing figure too.
+    choice_page_->GetSizer()->Show(cards_, !offered_.empty());
+    const int columns = static_cast<int>(std::clamp<std::size_t>(offered_.size(), 1, 2));
+    auto* grid = new wxFlexGridSizer{columns, FromDIP(10), FromDIP(24)};
+    for (const client::Exercise& exercise : offered_) add_card(*grid, exercise);
+    cards_->Add(grid);
+}
+
+// One offered exercise: its start pose, its name, its guided start and its "did it".
+void PromptPopup::add_card(wxSizer& grid, const client::Exercise& exercise) {
+    auto* figure = new FigurePanel{choice_page_, card_figure_size, "figure." + exercise.id};
+    std::vector<std::string> start_pose;
+    if (!exercise.figures.empty()) start_pose.push_back(exercise.figures.front());
+    figure->Show(figure->show_figures(start_pose));
+    auto* name = new wxStaticText{choice_page_, wxID_ANY, ""};
+    name->SetFont(name->GetFont().Bold());
+    set_fitted_label(*name, wxString::FromUTF8(exercise.name));
+    Card card{exercise.id,
+              make_popup_button(choice_page_, "start." + exercise.id,
+                                exercise.start.empty() ? "Start" : exercise.start),
+              make_popup_button(choice_page_, "done." + exercise.id,
+                                exercise.label.empty() ? "Did it" : exercise.label)};
+    auto* column = new wxBoxSizer{wxVERTICAL};
+    column->Add(name, 0, wxBOTTOM, FromDIP(4));
+    column->Add(card.start, 0, wxEXPAND | wxBOTTOM, FromDIP(4));
+    column->Add(card.done, 0, wxEXPAND);
+    auto* row = new wxBoxSizer{wxHORIZONTAL};
+    row->Add(figure, 0, wxRIGHT | wxALIGN_CENTRE_VERTICAL, FromDIP(8));
+    row->Add(column, 0, wxALIGN_CENTRE_VERTICAL);
+    grid.Add(row);
+    card_buttons_.push_back(card);
+}
+
 void PromptPopup::update(const PromptInfo& info) {
     show_info(info);
-    if (IsShown()) return show_page(countdown_page_->IsShown() ? countdown_page_ : choice_page_);
+    if (IsShown()) return show_page(guide_page_->IsShown() ? guide_page_ : choice_page_);
     // Hidden after an answer the daemon never took, or closed by the window manager: the
     // prompt is still open, so it comes back, from the start.
     ticker_.Stop();
+    set_.reset();
     show_page(choice_page_);
     ShowWithoutActivating();
 }
 
 void PromptPopup::show_page(wxPanel* page) {
     choice_page_->Show(page == choice_page_);
-    countdown_page_->Show(page == countdown_page_);
+    guide_page_->Show(page == guide_page_);
     root_->Layout();
     Fit();
     place_top_centre();
@@ -173,48 +196,64 @@ bool PromptPopup::accepts_click() const { return IsShown() && guard_.accepts(Clo
 void PromptPopup::on_button(wxCommandEvent& event) {
     if (!accepts_click()) return;
     const wxObject* source = event.GetEventObject();
-    if (source == bridges_) {
-        finish([this] {
-            if (actions_.confirm) actions_.confirm("bridges");
-        });
-    } else if (source == squeeze_) {
-        start_squeeze();
-    } else if (source == snooze_) {
+    for (const Card& card : card_buttons_) {
+        if (source == card.start) return static_cast<void>(start_guide(card.id));
+        if (source == card.done) return confirm(card.id);
+    }
+    if (source == snooze_) {
         finish(actions_.snooze);
     } else if (source == skip_) {
         finish(actions_.skip);
-    } else if (source == cancel_) {
-        cancel_squeeze();
+    } else if (source == guide_page_->done_button()) {
+        confirm(guided_.id);
+    } else if (source == guide_page_->cancel_button()) {
+        cancel_guide();
     }
 }
 
-void PromptPopup::start_squeeze() {
-    squeeze_started_ = Clock::now();
-    countdown_panel_->show_state(countdown_.at(std::chrono::milliseconds{0}));
-    show_page(countdown_page_);
+bool PromptPopup::start_guide(const std::string& id) {
+    const auto offered = std::find_if(offered_.begin(), offered_.end(),
+                                      [&](const client::Exercise& e) { return e.id == id; });
+    if (offered == offered_.end()) return false;
+    guided_ = *offered;
+    set_.emplace(guided_, options_.hold_length, sound_.get());
+    guide_page_->show_exercise(guided_);
+    set_started_ = Clock::now();
+    show_guide_frame(std::chrono::milliseconds{0});
+    show_page(guide_page_);
     ticker_.Start(tick_milliseconds);
+    return true;
 }
 
 void PromptPopup::on_tick(wxTimerEvent&) {
-    const auto elapsed =
-        std::chrono::duration_cast<std::chrono::milliseconds>(Clock::now() - squeeze_started_);
-    const CountdownState state = countdown_.at(elapsed);
-    countdown_panel_->show_state(state);
-    if (state.finished) {
-        finish([this] {
-            if (actions_.confirm) actions_.confirm("squeeze");
-        });
-    }
+    if (!set_) return ticker_.Stop();
+    show_guide_frame(
+        std::chrono::duration_cast<std::chrono::milliseconds>(Clock::now() - set_started_));
 }
 
-void PromptPopup::cancel_squeeze() {
+void PromptPopup::show_guide_frame(std::chrono::milliseconds elapsed) {
+    const GuideFrame frame = set_->advance(elapsed);
+    if (frame.rep_began && options_.rep_began) options_.rep_began(guided_, frame.reps);
+    guide_page_->show_frame(frame);
+    if (frame.finished) confirm(guided_.id);
+}
+
+void PromptPopup::cancel_guide() {
     ticker_.Stop();
+    set_.reset();
     show_page(choice_page_);
+}
+
+void PromptPopup::confirm(const std::string& id) {
+    finish([this, id] {
+        if (actions_.confirm) actions_.confirm(id);
+    });
 }
 
 // Hidden before the action runs: a slow bus call must not leave a live-looking popup.
 void PromptPopup::finish(const std::function<void()>& action) {
     ticker_.Stop();
+    set_.reset();
     Hide();
     if (action) action();
 }

@@ -77,6 +77,35 @@ std::optional<std::string> DemoWindow::line_starting(const std::string& prefix) 
     return std::nullopt;
 }
 
+std::vector<std::string> DemoWindow::lines_starting(const std::string& prefix) const {
+    std::vector<std::string> found;
+    for (const std::string& line : lines()) {
+        if (line.rfind(prefix, 0) == 0) found.push_back(line);
+    }
+    return found;
+}
+
+std::vector<ShownWindow> DemoWindow::reports() const {
+    std::vector<ShownWindow> reports;
+    ShownWindow report;
+    for (const std::string& line : lines()) {
+        std::istringstream words{line};
+        std::string kind;
+        words >> kind;
+        if (kind == "shown") {
+            words >> report.id >> report.created_ns >> report.scale;
+            reports.push_back(report);
+            report = ShownWindow{};
+        } else if (kind == "widget") {
+            std::string name;
+            WidgetBox box;
+            words >> name >> box.x >> box.y >> box.width >> box.height;
+            report.widgets[name] = box;
+        }
+    }
+    return reports;
+}
+
 const ShownWindow& DemoWindow::wait_shown(std::chrono::milliseconds timeout) {
     // The demo prints the widget lines before "shown".
     const auto ready =
@@ -85,22 +114,27 @@ const ShownWindow& DemoWindow::wait_shown(std::chrono::milliseconds timeout) {
     if (!ready || !line_starting("shown ")) {
         throw std::runtime_error{"The demo window did not show: " + process_.err()};
     }
-    ShownWindow shown;
-    shown.seen_ns = steady_ns();
-    for (const std::string& line : lines()) {
-        std::istringstream words{line};
-        std::string kind;
-        words >> kind;
-        if (kind == "shown") {
-            words >> shown.id >> shown.created_ns >> shown.scale;
-        } else if (kind == "widget") {
-            std::string name;
-            WidgetBox box;
-            words >> name >> box.x >> box.y >> box.width >> box.height;
-            shown.widgets[name] = box;
-        }
+    shown_ = reports().front();
+    shown_->seen_ns = steady_ns();
+    return *shown_;
+}
+
+const ShownWindow& DemoWindow::wait_widget(const std::string& widget,
+                                           std::chrono::milliseconds timeout) {
+    std::optional<ShownWindow> latest;
+    const bool shows = wait_until(
+        [&] {
+            const std::vector<ShownWindow> all = reports();
+            if (!all.empty()) latest = all.back();
+            return latest && latest->widgets.count(widget) > 0;
+        },
+        timeout, "the demo window to show " + widget);
+    if (!shows) {
+        throw std::runtime_error{"The demo window did not show " + widget + ": " + process_.out() +
+                                 process_.err()};
     }
-    shown_ = shown;
+    shown_ = latest;
+    shown_->seen_ns = steady_ns();
     return *shown_;
 }
 

@@ -38,13 +38,20 @@ public:
     DemoWindow(const XServer& x, std::vector<std::string> args, const std::filesystem::path& home,
                Env extra = {});
 
-    // Waits for the "shown" line and the widget lines after it; throws on timeout.
+    // Waits for the first "shown" line and the widget lines before it; throws on timeout.
     const ShownWindow& wait_shown(std::chrono::milliseconds timeout = std::chrono::seconds{20});
+    // Waits until the window as last reported (the demo reports again when its controls
+    // change, e.g. the popup turning a page) shows the control `widget`, and takes that
+    // report as shown(), seen now. Throws on timeout.
+    const ShownWindow& wait_widget(const std::string& widget,
+                                   std::chrono::milliseconds timeout = std::chrono::seconds{10});
     [[nodiscard]] const ShownWindow& shown() const { return *shown_; }
     // Every stdout line so far.
     [[nodiscard]] std::vector<std::string> lines() const;
     // The first line starting with `prefix`, if any.
     [[nodiscard]] std::optional<std::string> line_starting(const std::string& prefix) const;
+    // Every line starting with `prefix`, in order.
+    [[nodiscard]] std::vector<std::string> lines_starting(const std::string& prefix) const;
     // Moves the pointer to the middle of a named control and clicks it.
     void click(const std::string& widget);
     // What the screen shows of one control (or of the whole window with "").
@@ -52,6 +59,9 @@ public:
     Process& process() { return process_; }
 
 private:
+    // Each report so far: the widget lines up to a "shown" line.
+    [[nodiscard]] std::vector<ShownWindow> reports() const;
+
     const XServer& x_;
     Process process_;
     std::optional<ShownWindow> shown_;

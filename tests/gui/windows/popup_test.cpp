@@ -2,9 +2,7 @@
 // second, and its buttons answer the prompt.
 #include <gtest/gtest.h>
 
-#include <sstream>
-
-#include "demo_window.hpp"
+#include "popup_fixture.hpp"
 #include "support/wait.hpp"
 
 namespace sitbreak::test {
@@ -15,50 +13,20 @@ using namespace std::chrono_literals;
 constexpr const char* daemon_text =
     "You have been sitting for 1h2m. Time for 10 glute bridges or a 30-second glute squeeze.";
 
-// The steady-clock time printed after an answer ("confirm bridges <ns>").
-std::int64_t answer_time(const std::string& line) {
-    std::istringstream words{line.substr(line.rfind(' ') + 1)};
-    std::int64_t ns = 0;
-    words >> ns;
-    return ns;
+// The demo's prompt: bridges and the squeeze, with the catalogue's figures.
+std::vector<std::string> prompt_args(std::vector<std::string> more = {}) {
+    std::vector<std::string> args{"--prompt", "--figures", figures_dir().string()};
+    args.insert(args.end(), more.begin(), more.end());
+    return args;
 }
 
-std::string typed(const Process& probe) {
-    std::string text;
-    std::istringstream lines{probe.out()};
-    for (std::string line; std::getline(lines, line);) {
-        if (line.rfind("key ", 0) == 0) text += line.substr(4);
-    }
-    return text;
-}
-
-class PromptPopup : public testing::Test {
-protected:
-    PromptPopup() { wait_for_window_manager(x_); }
-
-    // Waits until the popup's first half second on screen is over. It counts from the
-    // popup's first paint, which comes before the demo says "shown".
-    void wait_out_click_guard(const DemoWindow& demo) {
-        const std::int64_t open_at = demo.shown().seen_ns + 600'000'000;
-        ASSERT_TRUE(wait_until([&] { return steady_ns() >= open_at; }, 5s, "the click guard"));
-    }
-
-    XServer x_{true};
-    TempDir home_{"popup"};
-};
+using PromptPopup = PopupTest;
 
 TEST_F(PromptPopup, AppearsTopCentreWithoutTakingTheKeyboard) {
-    ProcessOptions probe_options;
-    probe_options.env = x_.env();
-    Process probe{{SITBREAK_FOCUS_PROBE_PATH}, probe_options};
-    ASSERT_TRUE(wait_until([&] { return probe.out().find("ready ") != std::string::npos; }, 10s,
-                           "the focus probe window"));
-    const std::string probe_id = probe.out().substr(6, probe.out().find('\n') - 6);
-    ASSERT_EQ(xdotool(x_.display(), {"windowactivate", "--sync", probe_id}).exit_code, 0);
-    ASSERT_EQ(xdotool(x_.display(), {"type", "ab"}).exit_code, 0);
-    ASSERT_TRUE(wait_until([&] { return typed(probe) == "ab"; }, 5s, "typing before the popup"));
+    Process probe = start_typing();
+    const std::string probe_id = probe_window(probe);
 
-    DemoWindow demo{x_, {"--prompt", "--text", daemon_text}, home_.path()};
+    DemoWindow demo{x_, prompt_args({"--text", daemon_text}), home_.path()};
     const ShownWindow& popup = demo.wait_shown();
     // Space and Enter would press a focused button; they must reach the probe instead.
     ASSERT_EQ(xdotool(x_.display(), {"type", "cd "}).exit_code, 0);
@@ -94,17 +62,17 @@ TEST_F(PromptPopup, AppearsTopCentreWithoutTakingTheKeyboard) {
 TEST_F(PromptPopup, IgnoresAnEarlyClickAndConfirmsBridgesOnALaterOne) {
     // The early click must land well inside the half second; on a slow run, try again.
     for (int attempt = 0; attempt < 3; ++attempt) {
-        DemoWindow demo{x_, {"--prompt"}, home_.path()};
+        DemoWindow demo{x_, prompt_args(), home_.path()};
         const ShownWindow& popup = demo.wait_shown();
-        demo.click("bridges");
+        demo.click("done.bridges");
         if (steady_ns() - popup.seen_ns > 250'000'000) continue;
         wait_out_click_guard(demo);
         ASSERT_FALSE(demo.line_starting("confirm")) << "the early click counted";
         const std::int64_t second_click = steady_ns();
-        demo.click("bridges");
+        demo.click("done.bridges");
         ASSERT_TRUE(wait_until([&] { return demo.line_starting("confirm bridges ").has_value(); },
                                5s, "confirm bridges"));
-        EXPECT_GE(answer_time(*demo.line_starting("confirm bridges ")), second_click)
+        EXPECT_GE(line_time(*demo.line_starting("confirm bridges ")), second_click)
             << "the early click counted";
         EXPECT_EQ(demo.process().wait_for_exit(5s), 0) << "the popup did not close";
         return;
@@ -113,14 +81,14 @@ TEST_F(PromptPopup, IgnoresAnEarlyClickAndConfirmsBridgesOnALaterOne) {
 }
 
 TEST_F(PromptPopup, SqueezeCountdownConfirmsAtItsEnd) {
-    DemoWindow demo{x_, {"--prompt", "--squeeze-seconds", "2"}, home_.path()};
+    DemoWindow demo{x_, prompt_args({"--squeeze-seconds", "2"}), home_.path()};
     demo.wait_shown();
     wait_out_click_guard(demo);
     const std::int64_t clicked = steady_ns();
-    demo.click("squeeze");
+    demo.click("start.squeeze");
     ASSERT_TRUE(wait_until([&] { return demo.line_starting("confirm squeeze ").has_value(); }, 8s,
                            "confirm squeeze"));
-    const std::int64_t confirmed = answer_time(*demo.line_starting("confirm squeeze "));
+    const std::int64_t confirmed = line_time(*demo.line_starting("confirm squeeze "));
     EXPECT_GE(confirmed - clicked, 2'000'000'000) << "confirmed before the countdown ended";
     EXPECT_LT(confirmed - clicked, 4'500'000'000);
     EXPECT_EQ(demo.process().wait_for_exit(5s), 0);
@@ -128,16 +96,19 @@ TEST_F(PromptPopup, SqueezeCountdownConfirmsAtItsEnd) {
 
 TEST_F(PromptPopup, SqueezeCountdownReplacesTheChoices) {
     const std::filesystem::path png = screenshot_path("popup-squeeze");
-    DemoWindow demo{x_, {"--prompt", "--countdown", "--screenshot", png.string()}, home_.path()};
+    DemoWindow demo{x_, prompt_args({"--countdown", "--screenshot", png.string()}), home_.path()};
     const ShownWindow& popup = demo.wait_shown();
     EXPECT_EQ(popup.widgets.count("cancel"), 1u);
-    EXPECT_EQ(popup.widgets.count("bridges"), 0u) << "the choices still show";
+    EXPECT_EQ(popup.widgets.count("done-already"), 1u);
+    EXPECT_EQ(popup.widgets.count("done.bridges"), 0u) << "the choices still show";
+    ASSERT_EQ(popup.widgets.count("guide.countdown"), 1u);
+    const WidgetBox ring = popup.widgets.at("guide.countdown");
     EXPECT_EQ(demo.process().wait_for_exit(10s), 0) << demo.process().err();
-    // The seconds left, big and dark, inside the ring at the left.
+    // The seconds left, big and dark, inside the ring at the countdown's left.
     const Image shot = load_png(png);
     int dark = 0;
-    for (int y = 30; y < 110; ++y) {
-        for (int x = 30; x < 110; ++x) {
+    for (int y = ring.y + 16; y < ring.y + 96; ++y) {
+        for (int x = ring.x + 16; x < ring.x + 96; ++x) {
             const Rgb pixel = shot.at(x, y);
             dark += pixel.r + pixel.g + pixel.b < 150 ? 1 : 0;
         }
@@ -146,14 +117,14 @@ TEST_F(PromptPopup, SqueezeCountdownReplacesTheChoices) {
 }
 
 TEST_F(PromptPopup, SnoozeAndSkipAnswerThePrompt) {
-    DemoWindow demo{x_, {"--prompt", "--snoozes-left", "1"}, home_.path()};
+    DemoWindow demo{x_, prompt_args({"--snoozes-left", "1"}), home_.path()};
     demo.wait_shown();
     wait_out_click_guard(demo);
     demo.click("snooze");
     EXPECT_TRUE(wait_until([&] { return demo.line_starting("snooze ").has_value(); }, 5s, "snooze"))
         << demo.process().out() << demo.process().err();
 
-    DemoWindow last{x_, {"--prompt", "--snoozes-left", "0"}, home_.path()};
+    DemoWindow last{x_, prompt_args({"--snoozes-left", "0"}), home_.path()};
     last.wait_shown();
     EXPECT_EQ(last.shown().widgets.count("snooze"), 0u) << "Snooze offered with none left";
     wait_out_click_guard(last);

@@ -1,10 +1,11 @@
 #pragma once
 // What the gui tests need to see from outside: once a window is on screen and painted, the
 // demo prints
-//   shown <X window id> <steady-clock ns when the window was made> <scale>
 //   widget <name> <x> <y> <width> <height>     (named controls, window pixels)
+//   shown <X window id> <steady-clock ns when the window was made> <scale>
 // and, with a screenshot path, writes the window as PNG, prints "screenshot <path>" and
-// closes the window.
+// closes the window. Without one, it prints the widget lines and "shown" again each time a
+// painted change showed, hid or moved a named control (a page of the popup turning).
 #include <wx/toplevel.h>
 
 #include <cstdint>
