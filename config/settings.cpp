@@ -12,6 +12,7 @@ constexpr std::array<std::string_view, 5> idle_backends{"auto", "x11", "mutter",
 constexpr std::array<std::string_view, 5> log_levels{"trace", "debug", "info", "warn",
                                                      "error"};
 constexpr std::array<std::string_view, 2> quiet_conditions{"dnd", "fullscreen"};
+constexpr std::array<std::string_view, 2> prompt_sounds{"none", "tick"};
 
 template <typename Enum, std::size_t N>
 std::string_view name_of(Enum value, const std::array<std::string_view, N>& names) {
@@ -31,11 +32,13 @@ std::optional<Enum> value_of(std::string_view name, const std::array<std::string
 std::span<const std::string_view> prompt_style_names() { return prompt_styles; }
 std::span<const std::string_view> idle_backend_names() { return idle_backends; }
 std::span<const std::string_view> log_level_names() { return log_levels; }
+std::span<const std::string_view> prompt_sound_names() { return prompt_sounds; }
 std::span<const std::string_view> quiet_when_names() { return quiet_conditions; }
 
 std::string_view to_string(PromptStyle style) { return name_of(style, prompt_styles); }
 std::string_view to_string(IdleBackend backend) { return name_of(backend, idle_backends); }
 std::string_view to_string(LogLevel level) { return name_of(level, log_levels); }
+std::string_view to_string(PromptSound sound) { return name_of(sound, prompt_sounds); }
 
 std::optional<PromptStyle> prompt_style_from_string(std::string_view name) {
     return value_of<PromptStyle>(name, prompt_styles);

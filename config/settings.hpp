@@ -15,6 +15,8 @@ namespace sitbreak::config {
 enum class PromptStyle { automatic, notification, popup };
 enum class IdleBackend { automatic, x11, mutter, wayland, kde_idle };
 enum class LogLevel { trace, debug, info, warn, error };
+// A soft tick per guided rep through the desktop's sound theme (prompt.sound).
+enum class PromptSound { none, tick };
 
 // What holds prompts back (schedule.quiet_when).
 struct QuietWhen {
@@ -27,6 +29,7 @@ struct Settings {
     core::Rules rules;
     std::vector<core::ExerciseId> exercises{"bridges", "squeeze"};
     PromptStyle prompt_style{PromptStyle::automatic};
+    PromptSound prompt_sound{PromptSound::none};
     QuietWhen quiet_when;
     IdleBackend idle_backend{IdleBackend::automatic};
     LogLevel log_level{LogLevel::info};
@@ -37,11 +40,13 @@ struct Settings {
 [[nodiscard]] std::span<const std::string_view> prompt_style_names();
 [[nodiscard]] std::span<const std::string_view> idle_backend_names();
 [[nodiscard]] std::span<const std::string_view> log_level_names();
+[[nodiscard]] std::span<const std::string_view> prompt_sound_names();
 [[nodiscard]] std::span<const std::string_view> quiet_when_names();  // "dnd", "fullscreen"
 
 [[nodiscard]] std::string_view to_string(PromptStyle style);
 [[nodiscard]] std::string_view to_string(IdleBackend backend);
 [[nodiscard]] std::string_view to_string(LogLevel level);
+[[nodiscard]] std::string_view to_string(PromptSound sound);
 [[nodiscard]] std::optional<PromptStyle> prompt_style_from_string(std::string_view name);
 [[nodiscard]] std::optional<IdleBackend> idle_backend_from_string(std::string_view name);
 [[nodiscard]] std::optional<LogLevel> log_level_from_string(std::string_view name);

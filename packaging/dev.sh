@@ -47,8 +47,10 @@ desktop_test_packages=(sway wtype foot fonts-dejavu-core kwin-wayland waybar gri
     notification-daemon mutter gnome-shell gjs libglib2.0-bin)
 # The tray's libraries (gtk-layer-shell: the popup on sway and KDE Wayland); trayer and
 # openbox host it in the gui tests.
-# libpng-dev: the gui tests' screen captures are written and read as PNG.
-tray_packages=(libwxgtk3.2-dev libayatana-appindicator3-dev libgtk-layer-shell-dev libpng-dev trayer openbox
+# libpng-dev: the gui tests' screen captures are written and read as PNG. libcanberra-dev: the
+# guided reps' soft tick through the desktop's sound theme (sound-theme-freedesktop).
+tray_packages=(libwxgtk3.2-dev libayatana-appindicator3-dev libgtk-layer-shell-dev libpng-dev
+    libcanberra-dev sound-theme-freedesktop trayer openbox
     haskell-status-notifier-item-utils haskell-gtk-sni-tray-utils)
 # Man pages are built from scdoc sources; the packaging tests check the .deb and its files.
 packaging_build_packages=(scdoc)

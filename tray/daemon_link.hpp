@@ -15,7 +15,7 @@
 #include "tray/daemon_status.hpp"
 #include "tray/windows/window_data.hpp"
 
-namespace sitbreak::platform {
+namespace sitbreak::client {
 class NameWatch;
 }
 

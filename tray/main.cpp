@@ -30,7 +30,7 @@ constexpr const char* kTrayBusName = sitbreak::client::kTrayName;
 constexpr const char* kPopupBusName = sitbreak::client::kTrayPopupName;
 
 struct Options {
-    int squeeze_seconds{30};
+    int squeeze_seconds{0};  // 0: each seconds dose as the catalogue gives it
     bool verbose{false};
 };
 
@@ -63,7 +63,10 @@ public:
         });
         claim_prompts();
         controller_ = std::make_unique<TrayController>(
-            *bus_, TrayController::Options{std::chrono::seconds{options_.squeeze_seconds}});
+            *bus_, TrayController::Options{options_.squeeze_seconds > 0
+                                               ? std::optional{std::chrono::seconds{
+                                                     options_.squeeze_seconds}}
+                                               : std::nullopt});
         return true;
     }
 
@@ -137,9 +140,9 @@ std::optional<Options> parse_options(int argc, char** argv, int& status) {
     GOptionEntry entries[] = {
         {"verbose", 0, 0, G_OPTION_ARG_NONE, &verbose, "Log more to stderr.", nullptr},
         {"version", 0, 0, G_OPTION_ARG_NONE, &version, "Print the version and exit.", nullptr},
-        // For the gui tests: a guided squeeze that does not take 30 seconds.
+        // For the gui tests: guided holds (the squeeze) that do not take 30 seconds.
         {"squeeze-seconds", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_INT, &squeeze_seconds,
-         "Length of the guided squeeze (1-600).", "S"},
+         "Length of every guided hold (1-600).", "S"},
         {}};
     const std::unique_ptr<GOptionContext, decltype(&g_option_context_free)> context{
         g_option_context_new(nullptr), &g_option_context_free};
@@ -158,7 +161,7 @@ std::optional<Options> parse_options(int argc, char** argv, int& status) {
                   << "'; see sitbreak-tray --help.\n";
         return std::nullopt;
     }
-    if (squeeze_seconds < 1 || squeeze_seconds > 600) {
+    if (squeeze_seconds != 0 && (squeeze_seconds < 1 || squeeze_seconds > 600)) {
         std::cerr << "sitbreak-tray: --squeeze-seconds must be from 1 to 600, not "
                   << squeeze_seconds << ".\n";
         return std::nullopt;

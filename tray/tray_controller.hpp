@@ -14,7 +14,7 @@
 #include "tray/menu_model.hpp"
 #include "tray/tray_view.hpp"
 
-namespace sitbreak::platform {
+namespace sitbreak::client {
 class NameWatch;
 }
 
@@ -28,7 +28,8 @@ class WindowGlue;
 class TrayController {
 public:
     struct Options {
-        std::chrono::seconds squeeze_length{30};
+        // Replaces every seconds dose (hidden --squeeze-seconds, for tests).
+        std::optional<std::chrono::seconds> hold_length;
     };
     TrayController(sdbus::IConnection& bus, Options options);
     ~TrayController();

@@ -34,8 +34,8 @@ struct WindowGlue::Windows {
     wxWeakRef<PrefsWindow> prefs;
 };
 
-WindowGlue::WindowGlue(DaemonLink& link, std::chrono::seconds squeeze_length)
-    : link_{link}, squeeze_length_{squeeze_length}, windows_{std::make_unique<Windows>()} {}
+WindowGlue::WindowGlue(DaemonLink& link, std::optional<std::chrono::seconds> hold_length)
+    : link_{link}, hold_length_{hold_length}, windows_{std::make_unique<Windows>()} {}
 
 WindowGlue::~WindowGlue() {
     if (windows_->popup) windows_->popup->Destroy();
@@ -101,7 +101,11 @@ void WindowGlue::show_prompt(const PromptInfo& prompt) {
             [this] { link_.snooze(0); },
             [this] { link_.skip(); },
         };
-        windows_->popup = new PromptPopup(prompt, std::move(actions), squeeze_length_);
+        PopupOptions options;
+        options.tick = config::load_file(config_path()).settings.prompt_sound ==
+                       config::PromptSound::tick;
+        options.hold_length = hold_length_;
+        windows_->popup = new PromptPopup(prompt, std::move(actions), std::move(options));
     }
     windows_->popup_id = prompt.id;
     windows_->prompt = prompt;

@@ -17,7 +17,7 @@ class DaemonLink;
 
 class WindowGlue {
 public:
-    WindowGlue(DaemonLink& link, std::chrono::seconds squeeze_length);
+    WindowGlue(DaemonLink& link, std::optional<std::chrono::seconds> hold_length);
     ~WindowGlue();
     WindowGlue(const WindowGlue&) = delete;
     WindowGlue& operator=(const WindowGlue&) = delete;
@@ -41,7 +41,7 @@ private:
     [[nodiscard]] std::string config_path() const;
 
     DaemonLink& link_;
-    std::chrono::seconds squeeze_length_;
+    std::optional<std::chrono::seconds> hold_length_;
     std::optional<DaemonStatus> status_;
     bool connected_{false};  // a status came since the daemon (re)appeared
     std::uint64_t last_closed_{0};

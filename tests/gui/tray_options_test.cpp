@@ -36,7 +36,7 @@ TEST(TrayOptions, AWrongOptionIsOneSentenceAndExitStatus2) {
     } cases[] = {
         {{"--bogus"}, "sitbreak-tray: Unknown option --bogus; see sitbreak-tray --help.\n"},
         {{"--squeeze-seconds", "x"}, "“x” for --squeeze-seconds"},
-        {{"--squeeze-seconds", "0"}, "--squeeze-seconds must be from 1 to 600, not 0.\n"},
+        {{"--squeeze-seconds", "601"}, "--squeeze-seconds must be from 1 to 600, not 601.\n"},
         {{"extra"}, "sitbreak-tray: unexpected argument 'extra'; see sitbreak-tray --help.\n"},
     };
     for (const auto& c : cases) {

@@ -101,20 +101,20 @@ wxSizer* GuidePage::build_count() {
     return sizer;
 }
 
-void GuidePage::show_exercise(const client::Exercise& exercise) {
+void GuidePage::show_exercise(const common::Exercise& exercise) {
     mirror_ = exercise.mirror;
     set_fitted_label(*title_, wxString::FromUTF8(exercise.name));
     figure_->Show(figure_->show_figures(exercise.figures));
     set_wrapped(steps_, numbered(exercise.steps), FromDIP(text_width));
     set_wrapped(feel_, exercise.feel.empty() ? "" : "Feel it: " + exercise.feel,
                 FromDIP(text_width));
-    const bool holds = exercise.dose.unit == client::Dose::Unit::seconds;
+    const bool holds = exercise.dose.unit == common::Dose::Unit::seconds;
     countdown_->Show(holds);
     count_panel_->Show(!holds);
     if (!holds) {
         const std::string reps = std::to_string(exercise.dose.amount);
         count_->SetMinSize(count_->GetTextExtent(wxString::FromUTF8(reps)));
-        const bool paces = exercise.dose.unit == client::Dose::Unit::paces;
+        const bool paces = exercise.dose.unit == common::Dose::Unit::paces;
         set_fitted_label(*of_, wxString::FromUTF8("of " + reps + (paces ? " paces" : "")));
         side_->Show(exercise.dose.per_side);
     }

@@ -6,7 +6,7 @@
 // It only shows: the popup times the set (GuidedSet) and handles the buttons.
 #include <wx/panel.h>
 
-#include "client/exercise.hpp"
+#include "common/exercise.hpp"
 #include "tray/windows/guided_set.hpp"
 
 class wxButton;
@@ -22,7 +22,7 @@ public:
     explicit GuidePage(wxWindow* parent);
 
     // Fills the page for `exercise`, before its first frame.
-    void show_exercise(const client::Exercise& exercise);
+    void show_exercise(const common::Exercise& exercise);
     void show_frame(const GuideFrame& frame);
 
     [[nodiscard]] const wxButton* done_button() const { return done_; }

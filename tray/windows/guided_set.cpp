@@ -24,10 +24,10 @@ std::string_view hold_cue(Side side) {
 
 }  // namespace
 
-GuidedSet::GuidedSet(const client::Exercise& exercise, std::optional<seconds> hold_length,
+GuidedSet::GuidedSet(const common::Exercise& exercise, std::optional<seconds> hold_length,
                      RepSound* sound)
     : per_side_{exercise.dose.per_side}, sound_{sound} {
-    if (exercise.dose.unit == client::Dose::Unit::seconds) {
+    if (exercise.dose.unit == common::Dose::Unit::seconds) {
         hold_.emplace(hold_length.value_or(seconds{exercise.dose.amount}));
         // The article's self-test (both glutes, then right, then left) is the squeeze's own.
         squeeze_cues_ = exercise.id == "squeeze" && !per_side_;

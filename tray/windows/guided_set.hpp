@@ -7,7 +7,7 @@
 #include <optional>
 #include <string_view>
 
-#include "client/exercise.hpp"
+#include "common/exercise.hpp"
 #include "tray/windows/countdown.hpp"
 #include "tray/windows/rep_guide.hpp"
 #include "tray/windows/rep_sound.hpp"
@@ -29,7 +29,7 @@ class GuidedSet {
 public:
     // `hold_length` replaces the seconds of a seconds dose (the tray's short test squeeze).
     // `sound`, if not null, ticks as each rep begins; it must outlive the set.
-    GuidedSet(const client::Exercise& exercise, std::optional<std::chrono::seconds> hold_length,
+    GuidedSet(const common::Exercise& exercise, std::optional<std::chrono::seconds> hold_length,
               RepSound* sound);
 
     [[nodiscard]] std::chrono::milliseconds length() const;

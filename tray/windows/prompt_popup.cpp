@@ -115,7 +115,7 @@ void PromptPopup::show_info(const PromptInfo& info) {
 }
 
 // Rebuilt only when the offer changed: the same prompt notified again keeps its cards.
-void PromptPopup::show_exercises(const std::vector<client::Exercise>& exercises) {
+void PromptPopup::show_exercises(const std::vector<common::Exercise>& exercises) {
     if (exercises == offered_ && !card_buttons_.empty()) return;
     offered_ = exercises;
     card_buttons_.clear();
@@ -124,12 +124,12 @@ void PromptPopup::show_exercises(const std::vector<client::Exercise>& exercises)
     choice_page_->GetSizer()->Show(cards_, !offered_.empty());
     const int columns = static_cast<int>(std::clamp<std::size_t>(offered_.size(), 1, 2));
     auto* grid = new wxFlexGridSizer{columns, FromDIP(10), FromDIP(24)};
-    for (const client::Exercise& exercise : offered_) add_card(*grid, exercise);
+    for (const common::Exercise& exercise : offered_) add_card(*grid, exercise);
     cards_->Add(grid);
 }
 
 // One offered exercise: its start pose, its name, its guided start and its "did it".
-void PromptPopup::add_card(wxSizer& grid, const client::Exercise& exercise) {
+void PromptPopup::add_card(wxSizer& grid, const common::Exercise& exercise) {
     auto* figure = new FigurePanel{choice_page_, card_figure_size, "figure." + exercise.id};
     std::vector<std::string> start_pose;
     if (!exercise.figures.empty()) start_pose.push_back(exercise.figures.front());
@@ -213,7 +213,7 @@ void PromptPopup::on_button(wxCommandEvent& event) {
 
 bool PromptPopup::start_guide(const std::string& id) {
     const auto offered = std::find_if(offered_.begin(), offered_.end(),
-                                      [&](const client::Exercise& e) { return e.id == id; });
+                                      [&](const common::Exercise& e) { return e.id == id; });
     if (offered == offered_.end()) return false;
     guided_ = *offered;
     set_.emplace(guided_, options_.hold_length, sound_.get());

@@ -39,7 +39,7 @@ struct PopupOptions {
     // Replaces the seconds of seconds doses (the tray's hidden --squeeze-seconds, for tests).
     std::optional<std::chrono::seconds> hold_length;
     // Told as each rep of a guided set begins (the demo prints it for the gui tests).
-    std::function<void(const client::Exercise&, const RepState&)> rep_began;
+    std::function<void(const common::Exercise&, const RepState&)> rep_began;
 };
 
 class PromptPopup : public wxFrame {
@@ -66,8 +66,8 @@ private:
 
     void build_choice_page();
     void show_info(const PromptInfo& info);
-    void show_exercises(const std::vector<client::Exercise>& exercises);
-    void add_card(wxSizer& grid, const client::Exercise& exercise);
+    void show_exercises(const std::vector<common::Exercise>& exercises);
+    void add_card(wxSizer& grid, const common::Exercise& exercise);
     void show_page(wxPanel* page);
     void place_top_centre();
     void on_paint(wxPaintEvent& event);
@@ -86,8 +86,8 @@ private:
     bool arm_on_paint_{false};
     bool layer_surface_{false};  // placed by a Wayland compositor (see popup_surface.hpp)
     wxTimer ticker_;             // runs only while a set is guided
-    std::vector<client::Exercise> offered_;
-    client::Exercise guided_;
+    std::vector<common::Exercise> offered_;
+    common::Exercise guided_;
     std::optional<GuidedSet> set_;
     std::chrono::steady_clock::time_point set_started_;
     wxPanel* root_{nullptr};

@@ -20,7 +20,7 @@ double fraction(milliseconds part, milliseconds whole) {
 
 }  // namespace
 
-RepGuide::RepGuide(const client::Dose& dose, const client::Tempo& tempo)
+RepGuide::RepGuide(const common::Dose& dose, const common::Tempo& tempo)
     : up_{to_milliseconds(tempo.up)},
       hold_{to_milliseconds(tempo.hold)},
       down_{to_milliseconds(tempo.down)},

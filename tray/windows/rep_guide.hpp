@@ -11,7 +11,7 @@
 #include <cstddef>
 #include <cstdint>
 
-#include "client/exercise.hpp"
+#include "common/exercise.hpp"
 
 namespace sitbreak::tray {
 
@@ -30,7 +30,7 @@ struct RepState {
 
 class RepGuide {
 public:
-    RepGuide(const client::Dose& dose, const client::Tempo& tempo);
+    RepGuide(const common::Dose& dose, const common::Tempo& tempo);
 
     [[nodiscard]] std::chrono::milliseconds rep_length() const { return up_ + hold_ + down_; }
     [[nodiscard]] std::chrono::milliseconds length() const;

@@ -54,7 +54,7 @@ TEST(Defaults, KeysAreTheDesignedOnesInFileOrder) {
     EXPECT_EQ(names, (std::vector<std::string>{
                          "sitting.limit", "sitting.break_after", "sitting.lock_is_break",
                          "prompt.exercises", "prompt.snooze", "prompt.max_snoozes",
-                         "prompt.repeat_every", "prompt.style", "schedule.monday",
+                         "prompt.repeat_every", "prompt.style", "prompt.sound", "schedule.monday",
                          "schedule.tuesday", "schedule.wednesday", "schedule.thursday",
                          "schedule.friday", "schedule.saturday", "schedule.sunday",
                          "schedule.quiet_when", "goals.daily", "goals.day_starts_at",

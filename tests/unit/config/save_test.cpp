@@ -34,6 +34,7 @@ Settings all_changed() {
     s.rules.max_snoozes = 0;
     s.rules.repeat_every = 45s;
     s.prompt_style = PromptStyle::popup;
+    s.prompt_sound = PromptSound::tick;
     s.rules.hours.set(std::chrono::Monday, {{9h, 12h}, {13h, 17h + 30min}});
     s.rules.hours.set(std::chrono::Tuesday, {{8h, 16h}});
     s.rules.hours.set(std::chrono::Wednesday, {{0min, 1min}, {23h + 59min, 24h}});

@@ -71,10 +71,10 @@ TEST_F(LayoutTree, AllowsARelativeIncludeIntoTheSameRoom) {
 }
 
 TEST_F(LayoutTree, AllowsAnArrowTheTableHas) {
-    write("daemon/client/exercise.hpp", "#pragma once\n");
+    write("daemon/common/exercise.hpp", "#pragma once\n");
     write("config/settings.hpp", "#pragma once\n");
     write("daemon/cli/run.cpp",
-          "#include \"client/exercise.hpp\"\n#include \"config/settings.hpp\"\n");
+          "#include \"common/exercise.hpp\"\n#include \"config/settings.hpp\"\n");
     write("tray/windows/prefs.cpp", "#include \"tray/windows/click_guard.hpp\"\n");
     EXPECT_EQ(lines(), Lines{});
 }

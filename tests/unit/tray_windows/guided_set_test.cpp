@@ -10,9 +10,9 @@ namespace sitbreak::tray {
 namespace {
 
 using namespace std::chrono_literals;
-using client::Dose;
-using client::Exercise;
-using client::Tempo;
+using common::Dose;
+using common::Exercise;
+using common::Tempo;
 
 class CountingSound : public RepSound {
 public:

@@ -6,8 +6,8 @@ namespace sitbreak::tray {
 namespace {
 
 using namespace std::chrono_literals;
-using client::Dose;
-using client::Tempo;
+using common::Dose;
+using common::Tempo;
 
 // The catalogue's bridge: 10 reps of 1 s up, 1 s held at the top, 2 s down.
 const Dose ten_reps{Dose::Unit::reps, 10, false};

@@ -180,7 +180,7 @@ private:
         if (options_.squeeze_seconds) {
             popup_options.hold_length = std::chrono::seconds{*options_.squeeze_seconds};
         }
-        popup_options.rep_began = [](const client::Exercise&, const RepState& rep) {
+        popup_options.rep_began = [](const common::Exercise&, const RepState& rep) {
             say(rep_line(rep));
         };
         popup_ = new PromptPopup{prompt_info(), actions, std::move(popup_options)};

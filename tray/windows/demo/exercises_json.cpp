@@ -8,8 +8,8 @@ namespace sitbreak::tray::demo {
 
 namespace {
 
-using client::Dose;
-using client::Exercise;
+using common::Dose;
+using common::Exercise;
 using nlohmann::json;
 
 Dose::Unit unit_from(const std::string& unit) {
@@ -76,7 +76,7 @@ std::vector<Exercise> sample_exercises(const std::filesystem::path& figures, int
     bridges.label = "Did 10 bridges";
     bridges.start = "Start 10 bridges";
     bridges.dose = Dose{Dose::Unit::reps, 10, false};
-    bridges.tempo = client::Tempo{1.0, 1.0, 2.0};
+    bridges.tempo = common::Tempo{1.0, 1.0, 2.0};
     bridges.steps = {"Lie on your back, knees bent, feet flat.",
                      "Squeeze your glutes and lift your hips until knees, hips and shoulders "
                      "line up.",

@@ -1,6 +1,6 @@
 #pragma once
 // The exercises a demo prompt offers, as JSON: an array of objects whose keys are
-// client::Exercise's field names (dose and tempo as objects of theirs; dose.unit is "reps",
+// common::Exercise's field names (dose and tempo as objects of theirs; dose.unit is "reps",
 // "seconds" or "paces"). Missing keys keep Exercise's defaults; relative figure and image
 // paths are taken from the file's folder.
 //   [{"id": "bridges", "name": "Glute bridge", "label": "Did 10 bridges",
@@ -10,16 +10,16 @@
 #include <filesystem>
 #include <vector>
 
-#include "client/exercise.hpp"
+#include "common/exercise.hpp"
 
 namespace sitbreak::tray::demo {
 
 // Throws std::runtime_error naming the file and the problem.
-[[nodiscard]] std::vector<client::Exercise> load_exercises(const std::filesystem::path& path);
+[[nodiscard]] std::vector<common::Exercise> load_exercises(const std::filesystem::path& path);
 
 // The two exercises of the hourly prompt, with their figures from `figures` (bridges-1.svg,
 // bridges-2.svg, squeeze-1.svg, squeeze-2.svg) and a squeeze of `squeeze_seconds`.
-[[nodiscard]] std::vector<client::Exercise> sample_exercises(const std::filesystem::path& figures,
+[[nodiscard]] std::vector<common::Exercise> sample_exercises(const std::filesystem::path& figures,
                                                              int squeeze_seconds);
 
 }  // namespace sitbreak::tray::demo
