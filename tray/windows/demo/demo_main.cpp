@@ -160,7 +160,7 @@ private:
         PromptInfo info{1, {}, options_.text, options_.snoozes_left};
         info.exercises =
             options_.exercises.empty()
-                ? sample_exercises(options_.figures, options_.squeeze_seconds.value_or(30))
+                ? sample_exercises(options_.figures)
                 : load_exercises(options_.exercises);
         return info;
     }

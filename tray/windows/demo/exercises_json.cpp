@@ -4,6 +4,9 @@
 #include <nlohmann/json.hpp>
 #include <stdexcept>
 
+#include "config/catalogue.hpp"
+#include "config/shipped_catalogue.hpp"
+
 namespace sitbreak::tray::demo {
 
 namespace {
@@ -68,34 +71,13 @@ std::vector<Exercise> load_exercises(const std::filesystem::path& path) {
     }
 }
 
-std::vector<Exercise> sample_exercises(const std::filesystem::path& figures, int squeeze_seconds) {
-    Exercise bridges;
-    bridges.id = "bridges";
-    bridges.name = "Glute bridge";
-    bridges.prompt = "10 glute bridges";
-    bridges.label = "Did 10 bridges";
-    bridges.start = "Start 10 bridges";
-    bridges.dose = Dose{Dose::Unit::reps, 10, false};
-    bridges.tempo = common::Tempo{1.0, 1.0, 2.0};
-    bridges.steps = {"Lie on your back, knees bent, feet flat.",
-                     "Squeeze your glutes and lift your hips until knees, hips and shoulders "
-                     "line up.",
-                     "Hold a moment, then lower slowly."};
-    bridges.feel = "in your glutes, not your lower back or hamstrings.";
-    bridges.figures = {(figures / "bridges-1.svg").string(), (figures / "bridges-2.svg").string()};
-    const std::string seconds = std::to_string(squeeze_seconds);
-    Exercise squeeze;
-    squeeze.id = "squeeze";
-    squeeze.name = "Glute squeeze";
-    squeeze.prompt = "a " + seconds + "-second glute squeeze";
-    squeeze.label = "Did a " + seconds + "-s squeeze";
-    squeeze.start = "Start " + seconds + "-s squeeze";
-    squeeze.dose = Dose{Dose::Unit::seconds, static_cast<std::uint32_t>(squeeze_seconds), false};
-    squeeze.steps = {"Stand tall, feet hip-width apart.",
-                     "Clench both glutes as hard as you can and keep breathing."};
-    squeeze.feel = "in both glutes, then in one side at a time.";
-    squeeze.figures = {(figures / "squeeze-1.svg").string(), (figures / "squeeze-2.svg").string()};
-    return {bridges, squeeze};
+std::vector<Exercise> sample_exercises(const std::filesystem::path& figures) {
+    // The daemon's own words: the shipped catalogue as built in, its figures from `figures`.
+    const config::Catalogue catalogue = config::load_catalogue(
+        config::CatalogueFile{std::string{config::shipped_catalogue_text()}, "catalogue.toml",
+                              figures},
+        config::CatalogueFile{"", "none", figures});
+    return {*catalogue.find("bridges"), *catalogue.find("squeeze")};
 }
 
 }  // namespace sitbreak::tray::demo

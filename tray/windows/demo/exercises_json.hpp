@@ -17,9 +17,8 @@ namespace sitbreak::tray::demo {
 // Throws std::runtime_error naming the file and the problem.
 [[nodiscard]] std::vector<common::Exercise> load_exercises(const std::filesystem::path& path);
 
-// The two exercises of the hourly prompt, with their figures from `figures` (bridges-1.svg,
-// bridges-2.svg, squeeze-1.svg, squeeze-2.svg) and a squeeze of `squeeze_seconds`.
-[[nodiscard]] std::vector<common::Exercise> sample_exercises(const std::filesystem::path& figures,
-                                                             int squeeze_seconds);
+// The two exercises of the default hourly prompt as the shipped catalogue has them, with
+// their figures from `figures` (bridges-1.svg, bridges-2.svg, squeeze-1.svg, squeeze-2.svg).
+[[nodiscard]] std::vector<common::Exercise> sample_exercises(const std::filesystem::path& figures);
 
 }  // namespace sitbreak::tray::demo
