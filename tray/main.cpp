@@ -31,6 +31,7 @@ constexpr const char* kPopupBusName = sitbreak::client::kTrayPopupName;
 
 struct Options {
     int squeeze_seconds{0};  // 0: each seconds dose as the catalogue gives it
+    bool probe_windows{false};
     bool verbose{false};
 };
 
@@ -66,7 +67,8 @@ public:
             *bus_, TrayController::Options{options_.squeeze_seconds > 0
                                                ? std::optional{std::chrono::seconds{
                                                      options_.squeeze_seconds}}
-                                               : std::nullopt});
+                                               : std::nullopt,
+                                           options_.probe_windows});
         return true;
     }
 
@@ -136,6 +138,7 @@ std::unique_ptr<sdbus::IConnection> connect() {
 std::optional<Options> parse_options(int argc, char** argv, int& status) {
     gboolean verbose = FALSE;
     gboolean version = FALSE;
+    gboolean probe_windows = FALSE;
     int squeeze_seconds = Options{}.squeeze_seconds;
     GOptionEntry entries[] = {
         {"verbose", 0, 0, G_OPTION_ARG_NONE, &verbose, "Log more to stderr.", nullptr},
@@ -143,6 +146,9 @@ std::optional<Options> parse_options(int argc, char** argv, int& status) {
         // For the gui tests: guided holds (the squeeze) that do not take 30 seconds.
         {"squeeze-seconds", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_INT, &squeeze_seconds,
          "Length of every guided hold (1-600).", "S"},
+        // For the gui tests: where the popup's controls are (tray/windows/window_probe.hpp).
+        {"probe-windows", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_NONE, &probe_windows,
+         "Print where the popup's controls are.", nullptr},
         {}};
     const std::unique_ptr<GOptionContext, decltype(&g_option_context_free)> context{
         g_option_context_new(nullptr), &g_option_context_free};
@@ -171,7 +177,7 @@ std::optional<Options> parse_options(int argc, char** argv, int& status) {
         std::cout << "sitbreak-tray " SITBREAK_VERSION "\n";
         return std::nullopt;
     }
-    return Options{squeeze_seconds, verbose != FALSE};
+    return Options{squeeze_seconds, probe_windows != FALSE, verbose != FALSE};
 }
 
 }  // namespace

@@ -57,7 +57,7 @@ TrayController::TrayController(sdbus::IConnection& bus, Options options) {
     };
     listener.error = [](const std::string& sentence) { tell_user(sentence); };
     link_ = std::make_unique<DaemonLink>(bus, std::move(listener));
-    windows_ = std::make_unique<WindowGlue>(*link_, options.hold_length);
+    windows_ = std::make_unique<WindowGlue>(*link_, options.hold_length, options.probe_windows);
     // No backend until we know whether an SNI host runs: no icon flashing in the wrong place.
     host_watch_ = std::make_unique<NameWatch>(
         bus, "org.kde.StatusNotifierWatcher", [this](bool owned) { host_changed(owned); },

@@ -30,6 +30,8 @@ public:
     struct Options {
         // Replaces every seconds dose (hidden --squeeze-seconds, for tests).
         std::optional<std::chrono::seconds> hold_length;
+        // Prints where the popup's controls are (hidden --probe-windows, for tests).
+        bool probe_windows{false};
     };
     TrayController(sdbus::IConnection& bus, Options options);
     ~TrayController();

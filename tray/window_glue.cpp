@@ -12,6 +12,7 @@
 #include "tray/windows/prefs_window.hpp"
 #include "tray/windows/prompt_popup.hpp"
 #include "tray/windows/stats_window.hpp"
+#include "tray/windows/window_probe.hpp"
 
 namespace sitbreak::tray {
 
@@ -34,8 +35,12 @@ struct WindowGlue::Windows {
     wxWeakRef<PrefsWindow> prefs;
 };
 
-WindowGlue::WindowGlue(DaemonLink& link, std::optional<std::chrono::seconds> hold_length)
-    : link_{link}, hold_length_{hold_length}, windows_{std::make_unique<Windows>()} {}
+WindowGlue::WindowGlue(DaemonLink& link, std::optional<std::chrono::seconds> hold_length,
+                       bool probe_windows)
+    : link_{link},
+      hold_length_{hold_length},
+      probe_windows_{probe_windows},
+      windows_{std::make_unique<Windows>()} {}
 
 WindowGlue::~WindowGlue() {
     if (windows_->popup) windows_->popup->Destroy();
@@ -106,6 +111,7 @@ void WindowGlue::show_prompt(const PromptInfo& prompt) {
                        config::PromptSound::tick;
         options.hold_length = hold_length_;
         windows_->popup = new PromptPopup(prompt, std::move(actions), std::move(options));
+        if (probe_windows_) watch_window(windows_->popup, {});
     }
     windows_->popup_id = prompt.id;
     windows_->prompt = prompt;

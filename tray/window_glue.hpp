@@ -17,7 +17,8 @@ class DaemonLink;
 
 class WindowGlue {
 public:
-    WindowGlue(DaemonLink& link, std::optional<std::chrono::seconds> hold_length);
+    WindowGlue(DaemonLink& link, std::optional<std::chrono::seconds> hold_length,
+               bool probe_windows = false);
     ~WindowGlue();
     WindowGlue(const WindowGlue&) = delete;
     WindowGlue& operator=(const WindowGlue&) = delete;
@@ -42,6 +43,7 @@ private:
 
     DaemonLink& link_;
     std::optional<std::chrono::seconds> hold_length_;
+    bool probe_windows_;
     std::optional<DaemonStatus> status_;
     bool connected_{false};  // a status came since the daemon (re)appeared
     std::uint64_t last_closed_{0};

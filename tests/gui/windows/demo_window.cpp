@@ -85,26 +85,7 @@ std::vector<std::string> DemoWindow::lines_starting(const std::string& prefix) c
     return found;
 }
 
-std::vector<ShownWindow> DemoWindow::reports() const {
-    std::vector<ShownWindow> reports;
-    ShownWindow report;
-    for (const std::string& line : lines()) {
-        std::istringstream words{line};
-        std::string kind;
-        words >> kind;
-        if (kind == "shown") {
-            words >> report.id >> report.created_ns >> report.scale;
-            reports.push_back(report);
-            report = ShownWindow{};
-        } else if (kind == "widget") {
-            std::string name;
-            WidgetBox box;
-            words >> name >> box.x >> box.y >> box.width >> box.height;
-            report.widgets[name] = box;
-        }
-    }
-    return reports;
-}
+std::vector<ShownWindow> DemoWindow::reports() const { return window_reports(process_.out()); }
 
 const ShownWindow& DemoWindow::wait_shown(std::chrono::milliseconds timeout) {
     // The demo prints the widget lines before "shown".
@@ -138,14 +119,7 @@ const ShownWindow& DemoWindow::wait_widget(const std::string& widget,
     return *shown_;
 }
 
-void DemoWindow::click(const std::string& widget) {
-    const WidgetBox& box = shown_->widgets.at(widget);
-    const RunResult result =
-        xdotool(x_.display(), {"mousemove", "--window", std::to_string(shown_->id),
-                               std::to_string(box.x + box.width / 2),
-                               std::to_string(box.y + box.height / 2), "click", "1"});
-    if (result.exit_code != 0) throw std::runtime_error{"xdotool click failed: " + result.err};
-}
+void DemoWindow::click(const std::string& widget) { click_widget(x_.display(), *shown_, widget); }
 
 Image DemoWindow::capture_widget(const std::string& widget) const {
     const Image window = capture(x_.display(), shown_->id);

@@ -1,6 +1,6 @@
 #pragma once
 // Runs sitbreak-tray-windows-demo on a test X server and reads what it prints (see
-// tray/windows/demo/window_probe.hpp): when its window is on screen, where its controls are,
+// tray/windows/window_probe.hpp): when its window is on screen, where its controls are,
 // what its buttons did. Clicks and keys go in through xdotool, as a user's would.
 #include <chrono>
 #include <cstdint>
@@ -11,26 +11,12 @@
 #include <vector>
 
 #include "gui/support/capture.hpp"
+#include "gui/support/window_reports.hpp"
 #include "support/process.hpp"
 #include "support/temp_dir.hpp"
 #include "support/x_server.hpp"
 
 namespace sitbreak::test {
-
-struct WidgetBox {
-    int x{0};
-    int y{0};
-    int width{0};
-    int height{0};
-};
-
-struct ShownWindow {
-    unsigned long id{0};
-    std::int64_t created_ns{0};  // steady clock, when the demo made the window
-    std::int64_t seen_ns{0};     // steady clock, when the test saw it shown
-    int scale{1};
-    std::map<std::string, WidgetBox> widgets;
-};
 
 class DemoWindow {
 public:

@@ -29,7 +29,7 @@
 
 #include "tray/windows/demo/exercises_json.hpp"
 #include "tray/windows/demo/stats_json.hpp"
-#include "tray/windows/demo/window_probe.hpp"
+#include "tray/windows/window_probe.hpp"
 #include "tray/windows/prefs_window.hpp"
 #include "tray/windows/prompt_popup.hpp"
 #include "tray/windows/stats_window.hpp"

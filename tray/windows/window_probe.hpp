@@ -1,6 +1,6 @@
 #pragma once
 // What the gui tests need to see from outside: once a window is on screen and painted, the
-// demo prints
+// demo (and the tray with its hidden --probe-windows) prints
 //   widget <name> <x> <y> <width> <height>     (named controls, window pixels)
 //   shown <X window id> <steady-clock ns when the window was made> <scale>
 // and, with a screenshot path, writes the window as PNG, prints "screenshot <path>" and
@@ -11,7 +11,7 @@
 #include <cstdint>
 #include <filesystem>
 
-namespace sitbreak::tray::demo {
+namespace sitbreak::tray {
 
 struct ProbeOptions {
     std::filesystem::path screenshot;  // empty: none
@@ -23,4 +23,4 @@ void watch_window(wxTopLevelWindow* window, ProbeOptions options);
 // One line on stdout, flushed at once: tests read it while the demo runs.
 void say(const std::string& line);
 
-}  // namespace sitbreak::tray::demo
+}  // namespace sitbreak::tray

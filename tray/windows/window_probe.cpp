@@ -1,4 +1,4 @@
-#include "tray/windows/demo/window_probe.hpp"
+#include "tray/windows/window_probe.hpp"
 
 #include <gdk/gdkx.h>
 #include <gtk/gtk.h>
@@ -8,7 +8,7 @@
 #include <cstdio>
 #include <string>
 
-namespace sitbreak::tray::demo {
+namespace sitbreak::tray {
 
 namespace {
 
@@ -127,4 +127,4 @@ void watch_window(wxTopLevelWindow* window, ProbeOptions options) {
     }
 }
 
-}  // namespace sitbreak::tray::demo
+}  // namespace sitbreak::tray

@@ -1,0 +1,81 @@
+// Issue 14, end to end: an exercise of the user's exercises.toml, listed in
+// prompt.exercises, is a button with its figure in the real tray's popup, and answering with
+// it counts it under its id in the daemon's history (stats --json, export).
+#include <nlohmann/json.hpp>
+
+#include <filesystem>
+#include <fstream>
+
+#include "gui/support/window_reports.hpp"
+#include "tray_fixture.hpp"
+
+namespace sitbreak::test {
+namespace {
+
+using nlohmann::json;
+
+// A new exercise that borrows a shipped figure (absolute paths are taken as they are).
+std::string wall_sit_entry() {
+    return std::string{R"([wall_sit]
+name = "Wall sit"
+prompt = "a 20-second wall sit"
+label = "Did wall sit"
+start = "Start wall sit"
+seconds = 20
+steps = ["Back against a wall, slide down until your knees are bent."]
+feel = "Thighs and glutes."
+figures = [")"} + SITBREAK_STAGED_DATA_DIR + R"(/exercises/figures/squeeze-1.svg"]
+micro = true
+)";
+}
+
+class TrayPopupTest : public TrayTest {
+protected:
+    // The tray's last report of its popup (--probe-windows) that shows `widget`.
+    std::optional<ShownWindow> popup_with(const std::string& widget) const {
+        const auto reports = window_reports(tray_->out());
+        if (reports.empty() || !reports.back().widgets.contains(widget)) return std::nullopt;
+        return reports.back();
+    }
+};
+
+TEST_F(TrayPopupTest, AUserExerciseIsAButtonWithItsFigureAndCountsUnderItsId) {
+    const auto config_dir = home_ / "config" / "sitbreak";
+    std::filesystem::create_directories(config_dir);
+    std::ofstream{config_dir / "exercises.toml"} << wall_sit_entry();
+    std::string config{kTrayConfig};
+    config.insert(config.find("[prompt]\n") + 9,
+                  "style = \"popup\"\nexercises = [\"squeeze\", \"wall_sit\"]\n");
+    write_config(config);
+    start_daemon();
+    start_tray({"--probe-windows"});
+    sit_down();
+    ASSERT_EQ(cli({"prompt-now"}).exit_code, 0);
+    ASSERT_EQ(status()["config_error"], nullptr);
+
+    std::optional<ShownWindow> popup;
+    ASSERT_TRUE(wait_until([&] { return (popup = popup_with("done.wall_sit")).has_value(); },
+                           milliseconds{15000}, "the popup's wall-sit button"))
+        << tray_->out() << tray_->err();
+    EXPECT_TRUE(popup->widgets.contains("start.wall_sit"));
+    EXPECT_TRUE(popup->widgets.contains("figure.wall_sit")) << "the figure beside its buttons";
+    EXPECT_TRUE(popup->widgets.contains("done.squeeze"));
+    EXPECT_FALSE(popup->widgets.contains("done.bridges")) << "not in prompt.exercises";
+
+    // Clicks in the popup's first half second are ignored (a click meant for the window
+    // below): wait that out, then answer as a user would.
+    const auto open_at = std::chrono::steady_clock::now() + milliseconds{800};
+    ASSERT_TRUE(wait_until([&] { return std::chrono::steady_clock::now() >= open_at; },
+                           milliseconds{5000}, "the click guard"));
+    click_widget(x_->display(), *popup, "done.wall_sit");
+    ASSERT_TRUE(wait_until([&] { return cli({"status", "--json"}).out.find("\"sitting\"") !=
+                                        std::string::npos; },
+                           milliseconds{10000}, "the prompt answered"));
+    const json days = json::parse(cli({"stats", "--days", "1", "--json"}).out);
+    EXPECT_EQ(days.at(0)["done_by_exercise"], (json{{"wall_sit", 1}}));
+    const json history = json::parse(cli({"export", "--json"}).out);
+    EXPECT_EQ(history["prompts"].back()["exercise"], "wall_sit");
+}
+
+}  // namespace
+}  // namespace sitbreak::test
