@@ -110,13 +110,15 @@ TEST_F(DaemonTest, CliSnoozeRoundsUpToWholeMinutesAndStatsListTheDays) {
     const auto call = [&](const char* method) { return call_daemon({method, "ss", today, today}); };
     const RunResult days = call("GetDays");
     ASSERT_EQ(days.exit_code, 0) << days.err;
-    EXPECT_EQ(days.out.rfind("aa{sv} 1 13 \"date\" s \"" + today + "\"", 0), 0u) << days.out;
+    EXPECT_EQ(days.out.rfind("aa{sv} 1 14 \"date\" s \"" + today + "\"", 0), 0u) << days.out;
     EXPECT_NE(days.out.find("\"done\" u 1 \"done_bridges\" u 0 \"done_squeeze\" u 1"),
               std::string::npos)
         << days.out;
     const RunResult table = call("GetDayTable");
     ASSERT_EQ(table.exit_code, 0) << table.err;
-    EXPECT_EQ(table.out.rfind("a(ssttuuuuuuuuu) 1 \"" + today + "\"", 0), 0u) << table.out;
+    EXPECT_EQ(table.out.rfind("a(ssttuuuuuuuuua{su}) 1 \"" + today + "\"", 0), 0u) << table.out;
+    // Every exercise done that day, by id: the squeeze above.
+    EXPECT_NE(table.out.find("1 \"squeeze\" 1"), std::string::npos) << table.out;
 }
 
 TEST_F(DaemonTest, GoingIdleEndsTheSpellAndClosesThePromptAsNatural) {
