@@ -153,6 +153,10 @@ std::variant<Exercise, EntryError> read_exercise_entry(const std::string& id,
     if (!common::is_exercise_id(id)) {
         return EntryError{line, id, "an exercise id is 1 to 32 of a-z, 0-9 and _, starting with a letter"};
     }
+    // A notification's actions are keyed by id next to the prompt's own answers.
+    if (id == "snooze" || id == "skip" || id == "default") {
+        return EntryError{line, id, "this id is taken by the prompt's own answers; choose another"};
+    }
     const auto* table = node.as_table();
     if (table == nullptr) return EntryError{line, id, "expected a table describing an exercise, got " + describe(node)};
     for (const auto& [key, value] : *table) {

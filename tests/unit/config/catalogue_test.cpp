@@ -119,6 +119,9 @@ tempo = { up = 1, hold = -1, down = 1 }
 
 [clamshells]
 steps = []
+
+[skip]
+name = "Skipping rope"
 )");
     EXPECT_EQ(errors_of(catalogue),
               (std::vector<std::string>{
@@ -131,7 +134,9 @@ steps = []
                   "exercises.toml:13: hinge: give one of reps, seconds or paces, not 2",
                   "exercises.toml:18: step_up.tempo: expected up, hold and down of 0 to 60 "
                   "seconds, got hold = -1",
-                  "exercises.toml:21: clamshells.steps: expected a list of 1 to 6 texts, got []"}));
+                  "exercises.toml:21: clamshells.steps: expected a list of 1 to 6 texts, got []",
+                  "exercises.toml:23: skip: this id is taken by the prompt's own answers; "
+                  "choose another"}));
     // Every shipped entry is there as shipped.
     EXPECT_EQ(catalogue.exercises.size(), 10u);
     EXPECT_EQ(catalogue.find("bridges")->dose.amount, 10u);
