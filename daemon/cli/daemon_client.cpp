@@ -102,8 +102,8 @@ decltype(auto) DaemonClient::call(Call&& body, std::chrono::milliseconds timeout
     }
 }
 
-nlohmann::json DaemonClient::status() {
-    return dict_json(call([](Proxy& proxy) { return proxy.GetStatus(); }));
+std::map<std::string, sdbus::Variant> DaemonClient::status() {
+    return call([](Proxy& proxy) { return proxy.GetStatus(); });
 }
 
 ConfirmReply DaemonClient::confirm_once(const std::string& exercise, const std::string& token) {

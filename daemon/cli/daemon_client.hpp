@@ -3,6 +3,7 @@
 // sdbus::Error turned into a DaemonError that says which exit code it means (DESIGN §7).
 #include <chrono>
 #include <cstdint>
+#include <map>
 #include <memory>
 #include <nlohmann/json.hpp>
 #include <stdexcept>
@@ -14,6 +15,7 @@
 
 namespace sdbus {
 class IConnection;
+class Variant;
 }
 
 namespace sitbreak::cli {
@@ -73,7 +75,9 @@ public:
     // (systemd restarts it, or D-Bus activation starts it).
     static constexpr std::chrono::milliseconds come_back_timeout{15000};
 
-    [[nodiscard]] nlohmann::json status();  // GetStatus as a JSON object
+    // GetStatus as the bus carries it: client::parse_status reads it for people,
+    // dict_json (variant_json.hpp) passes every key on for scripts.
+    [[nodiscard]] std::map<std::string, sdbus::Variant> status();
     // ConfirmOnce with a fresh token. If the daemon stops before it answers, the same
     // token is sent once more when it is back: counted once either way.
     [[nodiscard]] ConfirmReply confirm(const std::string& exercise);

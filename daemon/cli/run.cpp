@@ -9,6 +9,7 @@
 #include "cli/exercises_format.hpp"
 #include "cli/human_text.hpp"
 #include "cli/status_format.hpp"
+#include "cli/variant_json.hpp"
 #include "config/duration.hpp"
 #include "common/printable.hpp"
 #include "client/wall_clock.hpp"
@@ -25,15 +26,14 @@ struct Executor {
     std::string warning{};
 
     std::string operator()(const StatusCommand& command) const {
-        const nlohmann::json status = client.status();
+        const auto status = client.status();
+        if (command.format == Format::json) return status_json(dict_json(status)).dump(2) + "\n";
+        const client::DaemonStatus read = client::parse_status(status);
         const client::LocalZone zone;
-        switch (command.format) {
-        case Format::json: return status_json(status).dump(2) + "\n";
-        case Format::waybar: return status_waybar(status, client::wall_now(), zone).dump() + "\n";
-        case Format::human:
-        case Format::csv: break;
+        if (command.format == Format::waybar) {
+            return status_waybar(read, client::wall_now(), zone).dump() + "\n";
         }
-        return status_text(status, client::wall_now(), zone);
+        return status_text(read, client::wall_now(), zone);
     }
 
     std::string operator()(const DoneCommand& command) {
@@ -80,8 +80,8 @@ struct Executor {
 
     std::string operator()(const StatsCommand& command) const {
         // "Today" is the daemon's: sitbreak days start at goals.day_starts_at (DESIGN §4).
-        const nlohmann::json status = client.status();
-        const std::string today = string_field(status, "today");
+        const client::DaemonStatus status = client::parse_status(client.status());
+        const std::string& today = status.today;
         std::pair<std::string, std::string> range;
         try {
             range = days_range(today, command.days);
@@ -96,8 +96,7 @@ struct Executor {
         case Format::human:
         case Format::waybar: break;
         }
-        return days_table(days, int_field(status, "current_streak"),
-                          int_field(status, "best_streak"));
+        return days_table(days, status.current_streak, status.best_streak);
     }
 
     std::string operator()(const ExportCommand& command) const {

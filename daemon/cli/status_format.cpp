@@ -68,65 +68,63 @@ ordered_json converted(std::string_view key, const json& value) {
     return ordered_json(value);
 }
 
-std::string streak_text(const json& status) {
-    return "streak " + count_text(int_field(status, "current_streak"), "day", "days");
+using client::DaemonState;
+using client::DaemonStatus;
+
+std::string state_name(DaemonState state) {
+    switch (state) {
+    case DaemonState::away: return "away";
+    case DaemonState::sitting: return "sitting";
+    case DaemonState::prompting: return "prompting";
+    case DaemonState::paused: return "paused";
+    case DaemonState::unknown: break;
+    }
+    return "";
 }
 
-std::string headline(const json& status, common::TimePoint now, const common::Zone& zone) {
-    const std::string state = string_field(status, "state");
-    const std::int64_t sitting = int_field(status, "sitting_seconds");
-    std::vector<std::string> parts;
-    if (state == "sitting") {
-        parts.push_back("Sitting for " + elapsed_text(sitting));
-        const std::int64_t next = int_field(status, "next_prompt_seconds", -1);
-        const auto quiet_it = status.find("quiet");
-        const bool quiet =
-            quiet_it != status.end() && quiet_it->is_boolean() && quiet_it->get<bool>();
-        if (quiet && next <= 0) {
-            parts.emplace_back("prompts wait while it is quiet");
-        } else if (next == 0) {
-            parts.emplace_back("prompt due now");
-        } else if (next > 0) {
-            parts.push_back("next prompt in " + remaining_text(next));
-        }
-    } else if (state == "prompting") {
-        parts.push_back("Time to move: sitting for " + elapsed_text(sitting));
-        const std::int64_t snoozes = int_field(status, "snoozes_left");
-        parts.push_back(snoozes == 0 ? std::string{"no snoozes left"}
-                                     : count_text(snoozes, "snooze", "snoozes") + " left");
-    } else if (state == "paused") {
-        const std::int64_t until = int_field(status, "paused_until");
-        parts.push_back(until > 0
-                            ? "Paused until " +
-                                  clock_text(common::TimePoint{common::Duration{until}}, now, zone)
-                            : std::string{"Paused"});
-    } else if (state == "away") {
-        parts.emplace_back("Away from the desk");
-    } else {
-        parts.push_back("State " + (state.empty() ? std::string{"unknown"} : state));
+std::string sitting_part(const DaemonStatus& status) {
+    std::string part = "Sitting for " + elapsed_text(status.sitting_seconds);
+    const std::int64_t next = status.next_prompt_seconds;
+    if (status.quiet && next <= 0) return part + " · prompts wait while it is quiet";
+    if (next == 0) return part + " · prompt due now";
+    if (next > 0) return part + " · next prompt in " + remaining_text(next);
+    return part;
+}
+
+std::string state_part(const DaemonStatus& status, common::TimePoint now,
+                       const common::Zone& zone) {
+    switch (status.state) {
+    case DaemonState::sitting: return sitting_part(status);
+    case DaemonState::prompting:
+        return "Time to move: sitting for " + elapsed_text(status.sitting_seconds) + " · " +
+               (status.snoozes_left == 0
+                    ? std::string{"no snoozes left"}
+                    : count_text(status.snoozes_left, "snooze", "snoozes") + " left");
+    case DaemonState::paused:
+        return status.paused_until > 0
+                   ? "Paused until " +
+                         clock_text(common::TimePoint{common::Duration{status.paused_until}}, now,
+                                    zone)
+                   : std::string{"Paused"};
+    case DaemonState::away: return "Away from the desk";
+    case DaemonState::unknown: break;
     }
-    parts.push_back("today " + std::to_string(int_field(status, "today_done")) + " done");
-    parts.push_back(streak_text(status));
-    std::string line;
-    for (const std::string& part : parts) {
-        if (!line.empty()) line += " · ";
-        line += part;
-    }
-    return line;
+    return "State unknown";
+}
+
+std::string headline(const DaemonStatus& status, common::TimePoint now, const common::Zone& zone) {
+    return state_part(status, now, zone) + " · today " + std::to_string(status.today_done) +
+           " done · streak " + count_text(status.current_streak, "day", "days");
 }
 
 // The commands that answer an open prompt, for the line under "Time to move".
-std::string answers(const json& status) {
+std::string answers(const DaemonStatus& status) {
     std::vector<std::string> commands;
-    const auto exercises = status.find("exercises");
-    if (exercises != status.end() && exercises->is_array()) {
-        for (const json& exercise : *exercises) {
-            if (exercise.is_string())
-                commands.push_back("sitbreak done " + exercise.get<std::string>());
-        }
+    for (const std::string& exercise : status.exercises) {
+        commands.push_back("sitbreak done " + common::printable(exercise, 40));
     }
     if (commands.empty()) commands = {"sitbreak done bridges", "sitbreak done squeeze"};
-    if (int_field(status, "snoozes_left") > 0) commands.emplace_back("sitbreak snooze");
+    if (status.snoozes_left > 0) commands.emplace_back("sitbreak snooze");
     commands.emplace_back("sitbreak skip");
     std::string line = "Answer with:";
     for (std::size_t i = 0; i < commands.size(); ++i) {
@@ -175,43 +173,39 @@ std::string printable_lines(const std::string& text) {
     return out + common::printable(std::string_view{text}.substr(start));
 }
 
-std::string status_text(const json& status, common::TimePoint now, const common::Zone& zone) {
+std::string status_text(const DaemonStatus& status, common::TimePoint now,
+                        const common::Zone& zone) {
     std::string text = headline(status, now, zone) + "\n";
-    if (string_field(status, "state") == "prompting") {
+    if (status.state == DaemonState::prompting) {
         // The daemon's sentence, as it says it everywhere else (catalogue words).
-        if (const std::string said = string_field(status, "prompt_text"); !said.empty()) {
-            text += common::printable(said, 200) + "\n";
-        }
+        if (!status.prompt_text.empty()) text += common::printable(status.prompt_text, 200) + "\n";
         text += answers(status) + "\n";
     }
-    const auto problem = [&](const char* key, const char* label) {
-        if (const std::string said = string_field(status, key); !said.empty()) {
-            text += label + printable_lines(said) + "\n";
-        }
+    const auto problem = [&](const std::string& said, const char* label) {
+        if (!said.empty()) text += label + printable_lines(said) + "\n";
     };
-    problem("config_error", "Config problem (the last good settings stay in use): ");
-    problem("exercises_error", "Exercises left out (the others are offered): ");
-    problem("store_problem", "History problem: ");
-    problem("idle_problem", "Idle detection problem: ");
+    problem(status.config_error, "Config problem (the last good settings stay in use): ");
+    problem(status.exercises_error, "Exercises left out (the others are offered): ");
+    problem(status.store_problem, "History problem: ");
+    problem(status.idle_problem, "Idle detection problem: ");
     return text;
 }
 
-ordered_json status_waybar(const json& status, common::TimePoint now, const common::Zone& zone) {
-    const std::string state = string_field(status, "state");
-    const std::int64_t limit = int_field(status, "limit_seconds");
+ordered_json status_waybar(const DaemonStatus& status, common::TimePoint now,
+                           const common::Zone& zone) {
+    const std::string state = state_name(status.state);
     std::string text = state.empty() ? std::string{"?"} : state;
     std::int64_t percentage = 0;
-    if (state == "sitting" || state == "prompting") {
-        text = elapsed_text(int_field(status, "sitting_seconds"));
+    if (status.state == DaemonState::sitting || status.state == DaemonState::prompting) {
+        text = elapsed_text(status.sitting_seconds);
         // The hour clock runs from the spell start or the last done/skip (DESIGN §3).
-        const std::int64_t hour_started = int_field(status, "hour_started");
-        const std::int64_t on_clock = hour_started > 0
-                                          ? now.time_since_epoch().count() - hour_started
-                                          : int_field(status, "sitting_seconds");
-        if (state == "prompting") {
+        const std::int64_t on_clock = status.hour_started > 0
+                                          ? now.time_since_epoch().count() - status.hour_started
+                                          : status.sitting_seconds;
+        if (status.state == DaemonState::prompting) {
             percentage = 100;
-        } else if (limit > 0) {
-            percentage = std::clamp<std::int64_t>(on_clock * 100 / limit, 0, 100);
+        } else if (status.limit_seconds > 0) {
+            percentage = std::clamp<std::int64_t>(on_clock * 100 / status.limit_seconds, 0, 100);
         }
     }
     std::string tooltip = status_text(status, now, zone);

@@ -36,6 +36,8 @@ DaemonStatus parse_status(const Dict& status) {
     DaemonStatus out;
     out.state = parse_state(field<std::string>(status, "state"));
     out.sitting_since = time_field(status, "sitting_since");
+    out.sitting_seconds = time_field(status, "sitting_seconds");
+    out.next_prompt_seconds = field<std::int64_t>(status, "next_prompt_seconds", -1);
     out.hour_started = time_field(status, "hour_started");
     out.limit_seconds = time_field(status, "limit_seconds");
     out.next_prompt_at = time_field(status, "next_prompt_at");
@@ -46,6 +48,7 @@ DaemonStatus parse_status(const Dict& status) {
     out.today = field<std::string>(status, "today");
     out.today_done = field<std::uint32_t>(status, "today_done");
     out.current_streak = field<std::uint32_t>(status, "current_streak");
+    out.best_streak = field<std::uint32_t>(status, "best_streak");
     out.exercises = field<std::vector<std::string>>(status, "exercises");
     out.config_path = field<std::string>(status, "config_path");
     out.config_error = field<std::string>(status, "config_error");

@@ -17,6 +17,8 @@ enum class DaemonState { away, sitting, prompting, paused, unknown };
 struct DaemonStatus {
     DaemonState state{DaemonState::unknown};
     std::int64_t sitting_since{0};
+    std::int64_t sitting_seconds{0};       // as the daemon counted it when it answered
+    std::int64_t next_prompt_seconds{-1};  // -1: none scheduled
     std::int64_t hour_started{0};
     std::int64_t limit_seconds{0};
     std::int64_t next_prompt_at{0};
@@ -27,6 +29,7 @@ struct DaemonStatus {
     std::string today;  // YYYY-MM-DD, the sitbreak day
     std::uint32_t today_done{0};
     std::uint32_t current_streak{0};
+    std::uint32_t best_streak{0};
     std::vector<std::string> exercises;  // the ids a prompt offers
     std::string prompt_text;             // the open prompt's sentence, as the daemon says it
     std::string config_path;

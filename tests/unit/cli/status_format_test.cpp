@@ -3,7 +3,10 @@
 
 #include <gtest/gtest.h>
 
+#include <sdbus-c++/Types.h>
+
 #include <chrono>
+#include <map>
 
 namespace sitbreak::cli {
 namespace {
@@ -16,6 +19,29 @@ const common::TimePoint now{sys_days{2024y / May / 31} + 12h};
 const common::FixedZone zone{2h};
 
 std::int64_t unix_at(common::TimePoint t) { return t.time_since_epoch().count(); }
+
+// The status on the wire (each key with its D-Bus type, org.sitbreak.Sitbreak1.xml), read by
+// the clients' one parser: what `status` and `status --waybar` get.
+client::DaemonStatus parsed(const json& status) {
+    const std::map<std::string, char> types{
+        {"sitting_since", 't'},       {"sitting_seconds", 't'}, {"hour_started", 't'},
+        {"limit_seconds", 't'},       {"next_prompt_at", 't'},  {"paused_until", 't'},
+        {"prompt_id", 't'},           {"today_sitting_seconds", 't'},
+        {"next_prompt_seconds", 'x'}};
+    std::map<std::string, sdbus::Variant> wire;
+    for (const auto& [key, value] : status.items()) {
+        if (value.is_string()) wire[key] = sdbus::Variant{value.get<std::string>()};
+        if (value.is_boolean()) wire[key] = sdbus::Variant{value.get<bool>()};
+        if (value.is_array()) wire[key] = sdbus::Variant{value.get<std::vector<std::string>>()};
+        if (!value.is_number_integer()) continue;
+        const auto type = types.find(key);
+        const char code = type == types.end() ? 'u' : type->second;
+        if (code == 't') wire[key] = sdbus::Variant{value.get<std::uint64_t>()};
+        if (code == 'x') wire[key] = sdbus::Variant{value.get<std::int64_t>()};
+        if (code == 'u') wire[key] = sdbus::Variant{value.get<std::uint32_t>()};
+    }
+    return client::parse_status(wire);
+}
 
 // A status as a daemon sends it (after Variant -> JSON): every key of the contract.
 json sitting_status() {
@@ -48,7 +74,7 @@ json sitting_status() {
 }
 
 TEST(StatusText, Sitting) {
-    EXPECT_EQ(status_text(sitting_status(), now, zone),
+    EXPECT_EQ(status_text(parsed(sitting_status()), now, zone),
               "Sitting for 42m · next prompt in 18m · today 3 done · streak 5 days\n");
 }
 
@@ -57,7 +83,7 @@ TEST(StatusText, OneDayStreakAndShortSpell) {
     status["current_streak"] = 1;
     status["sitting_seconds"] = 35;
     status["next_prompt_seconds"] = 3600 - 35;
-    EXPECT_EQ(status_text(status, now, zone),
+    EXPECT_EQ(status_text(parsed(status), now, zone),
               "Sitting for 35s · next prompt in 1h · today 3 done · streak 1 day\n");
 }
 
@@ -65,10 +91,10 @@ TEST(StatusText, QuietHoldsThePrompt) {
     json status = sitting_status();
     status["quiet"] = true;
     status["next_prompt_seconds"] = -1;
-    EXPECT_EQ(status_text(status, now, zone),
+    EXPECT_EQ(status_text(parsed(status), now, zone),
               "Sitting for 42m · prompts wait while it is quiet · today 3 done · streak 5 days\n");
     status["quiet"] = false;
-    EXPECT_EQ(status_text(status, now, zone), "Sitting for 42m · today 3 done · streak 5 days\n");
+    EXPECT_EQ(status_text(parsed(status), now, zone), "Sitting for 42m · today 3 done · streak 5 days\n");
 }
 
 TEST(StatusText, PromptingSaysHowToAnswer) {
@@ -76,13 +102,13 @@ TEST(StatusText, PromptingSaysHowToAnswer) {
     status["state"] = "prompting";
     status["sitting_seconds"] = 62 * 60;
     status["snoozes_left"] = 2;
-    EXPECT_EQ(status_text(status, now, zone),
+    EXPECT_EQ(status_text(parsed(status), now, zone),
               "Time to move: sitting for 1h2m · 2 snoozes left · today 3 done · streak 5 days\n"
               "Answer with: sitbreak done bridges | sitbreak done squeeze | sitbreak snooze | "
               "sitbreak skip\n");
     status["snoozes_left"] = 0;
     status["exercises"] = {"squeeze"};
-    EXPECT_EQ(status_text(status, now, zone),
+    EXPECT_EQ(status_text(parsed(status), now, zone),
               "Time to move: sitting for 1h2m · no snoozes left · today 3 done · streak 5 days\n"
               "Answer with: sitbreak done squeeze | sitbreak skip\n");
 }
@@ -91,13 +117,13 @@ TEST(StatusText, PausedShowsLocalTime) {
     json status = sitting_status();
     status["state"] = "paused";
     status["paused_until"] = unix_at(now + 30min);
-    EXPECT_EQ(status_text(status, now, zone),
+    EXPECT_EQ(status_text(parsed(status), now, zone),
               "Paused until 14:30 · today 3 done · streak 5 days\n");
     status["paused_until"] = unix_at(sys_days{2024y / June / 1} + 2h);  // 04:00 local
-    EXPECT_EQ(status_text(status, now, zone),
+    EXPECT_EQ(status_text(parsed(status), now, zone),
               "Paused until tomorrow 04:00 · today 3 done · streak 5 days\n");
     status["paused_until"] = unix_at(sys_days{2024y / June / 5} + 8h);
-    EXPECT_EQ(status_text(status, now, zone),
+    EXPECT_EQ(status_text(parsed(status), now, zone),
               "Paused until 2024-06-05 10:00 · today 3 done · streak 5 days\n");
 }
 
@@ -105,7 +131,7 @@ TEST(StatusText, Away) {
     json status = sitting_status();
     status["state"] = "away";
     status["current_streak"] = 0;
-    EXPECT_EQ(status_text(status, now, zone),
+    EXPECT_EQ(status_text(parsed(status), now, zone),
               "Away from the desk · today 3 done · streak 0 days\n");
 }
 
@@ -114,7 +140,7 @@ TEST(StatusText, ProblemsGetALineEach) {
     status["config_error"] = "config.toml:3: unknown key \"sitting.limt\"";
     status["store_problem"] = "the disk is full; keeping events in memory";
     status["idle_problem"] = "no idle backend works";
-    EXPECT_EQ(status_text(status, now, zone),
+    EXPECT_EQ(status_text(parsed(status), now, zone),
               "Sitting for 42m · next prompt in 18m · today 3 done · streak 5 days\n"
               "Config problem (the last good settings stay in use): config.toml:3: unknown key "
               "\"sitting.limt\"\n"
@@ -123,12 +149,12 @@ TEST(StatusText, ProblemsGetALineEach) {
 }
 
 TEST(StatusText, SurvivesAMapWithMissingOrOddKeys) {
-    EXPECT_EQ(status_text(json::object(), now, zone),
+    EXPECT_EQ(status_text(parsed(json::object()), now, zone),
               "State unknown · today 0 done · streak 0 days\n");
     json odd = sitting_status();
     odd["quiet"] = "yes";
     odd["today_done"] = "three";
-    EXPECT_EQ(status_text(odd, now, zone),
+    EXPECT_EQ(status_text(parsed(odd), now, zone),
               "Sitting for 42m · next prompt in 18m · today 0 done · streak 5 days\n");
 }
 
@@ -184,7 +210,7 @@ TEST(StatusJson, KeysOfANewerDaemonPassThroughAndMissingOnesAreNull) {
 }
 
 TEST(StatusWaybar, Sitting) {
-    const auto out = status_waybar(sitting_status(), now, zone);
+    const auto out = status_waybar(parsed(sitting_status()), now, zone);
     EXPECT_EQ(out["text"], "42m");
     EXPECT_EQ(out["class"], "sitting");
     EXPECT_EQ(out["percentage"], 50);  // the hour clock started 30 min ago, limit 60 min
@@ -198,30 +224,30 @@ TEST(StatusWaybar, Sitting) {
 TEST(StatusWaybar, PercentageStaysWithinZeroToHundred) {
     json status = sitting_status();
     status["hour_started"] = unix_at(now - 2h);
-    EXPECT_EQ(status_waybar(status, now, zone)["percentage"], 100);
+    EXPECT_EQ(status_waybar(parsed(status), now, zone)["percentage"], 100);
     status["hour_started"] = unix_at(now + 1min);  // clocks disagree by a little
-    EXPECT_EQ(status_waybar(status, now, zone)["percentage"], 0);
+    EXPECT_EQ(status_waybar(parsed(status), now, zone)["percentage"], 0);
     status["limit_seconds"] = 0;
-    EXPECT_EQ(status_waybar(status, now, zone)["percentage"], 0);
+    EXPECT_EQ(status_waybar(parsed(status), now, zone)["percentage"], 0);
 }
 
 TEST(StatusWaybar, OtherStates) {
     json status = sitting_status();
     status["state"] = "prompting";
-    auto out = status_waybar(status, now, zone);
+    auto out = status_waybar(parsed(status), now, zone);
     EXPECT_EQ(out["class"], "prompting");
     EXPECT_EQ(out["percentage"], 100);
     EXPECT_EQ(out["text"], "42m");
 
     status["state"] = "away";
-    out = status_waybar(status, now, zone);
+    out = status_waybar(parsed(status), now, zone);
     EXPECT_EQ(out["text"], "away");
     EXPECT_EQ(out["class"], "away");
     EXPECT_EQ(out["percentage"], 0);
 
     status["state"] = "paused";
     status["paused_until"] = unix_at(now + 1h);
-    out = status_waybar(status, now, zone);
+    out = status_waybar(parsed(status), now, zone);
     EXPECT_EQ(out["text"], "paused");
     EXPECT_EQ(out["class"], "paused");
     EXPECT_EQ(out["tooltip"], "Paused until 15:00 · today 3 done · streak 5 days");
@@ -230,7 +256,7 @@ TEST(StatusWaybar, OtherStates) {
 TEST(StatusWaybar, MarkupIsEscaped) {
     json status = sitting_status();
     status["config_error"] = "<config.toml>:1: a & b";
-    const auto out = status_waybar(status, now, zone);
+    const auto out = status_waybar(parsed(status), now, zone);
     const std::string tooltip = out["tooltip"];
     EXPECT_NE(tooltip.find("&lt;config.toml&gt;:1: a &amp; b"), std::string::npos) << tooltip;
 }
