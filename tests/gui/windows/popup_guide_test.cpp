@@ -69,6 +69,25 @@ bool same_image(const Image& a, const Image& b) {
     return different * 200 < a.width() * a.height();  // anti-aliased edges may differ a little
 }
 
+// Drawn pixels whose four neighbours have their colour, against those on an edge (anti-
+// aliased or not). An SVG drawn for the screen's scale has twice this at 200 % (area grows
+// four times, outline two); a picture drawn at 100 % and enlarged keeps it.
+double inside_per_edge(const Image& image, Rgb background) {
+    int inside = 0;
+    int edge = 0;
+    for (int y = 1; y + 1 < image.height(); ++y) {
+        for (int x = 1; x + 1 < image.width(); ++x) {
+            const Rgb pixel = image.at(x, y);
+            if (near(pixel, background, 40)) continue;
+            const bool solid = near(image.at(x - 1, y), pixel, 6) &&
+                               near(image.at(x + 1, y), pixel, 6) &&
+                               near(image.at(x, y - 1), pixel, 6) && near(image.at(x, y + 1), pixel, 6);
+            (solid ? inside : edge) += 1;
+        }
+    }
+    return edge == 0 ? 0 : static_cast<double>(inside) / edge;
+}
+
 class GuidedPopup : public PopupTest {
 protected:
     // The demo's prompt offering `exercises` (written as the demo reads them).
@@ -105,6 +124,27 @@ TEST_F(GuidedPopup, ShowsEachExercisesFigureBesideItsButtons) {
     EXPECT_GT(drawn_pixels(demo.capture_widget("figure.squeeze"), background), 200)
         << "the squeeze's figure is not drawn";
     save_png(demo.capture_widget(), screenshot_path("popup-figure"));
+}
+
+// DESIGN §14.2: sharp at 100 % and 200 %: at GDK_SCALE=2 the figure takes twice the pixels
+// each way and is drawn at that resolution, not enlarged.
+TEST_F(GuidedPopup, TheFigureIsSharpAtTwiceTheScale) {
+    if (const auto missing = missing_figures()) GTEST_SKIP() << *missing;
+    const std::vector<std::string> args =
+        prompt_with(json::array({bridges(figures_dir()), squeeze(figures_dir())}));
+    DemoWindow normal{x_, args, home_.path()};
+    normal.wait_shown();
+    const Rgb background = background_of(normal);
+    const Image at_100 = normal.capture_widget("figure.bridges");
+    DemoWindow doubled{x_, args, home_.path(), {{"GDK_SCALE", "2"}}};
+    ASSERT_EQ(doubled.wait_shown().scale, 2);
+    const Image at_200 = doubled.capture_widget("figure.bridges");
+    EXPECT_EQ(at_200.width(), 2 * at_100.width());
+    EXPECT_EQ(at_200.height(), 2 * at_100.height());
+    const double sharp_100 = inside_per_edge(at_100, background);
+    const double sharp_200 = inside_per_edge(at_200, background);
+    EXPECT_GT(sharp_200, 1.5 * sharp_100) << sharp_100 << " inside per edge pixel at 100 %, "
+                                          << sharp_200 << " at 200 %";
 }
 
 TEST_F(GuidedPopup, AMissingOrBrokenFigureLeavesTheTextAndButtonsWorking) {
