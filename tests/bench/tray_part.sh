@@ -5,7 +5,8 @@
 # and make every embedded icon redraw): the daemon says "away", nothing on screen changes.
 # Memory is read at the end.
 #
-# Uses daemon_bench.sh's spawn, sample, field, mib, say, wait_name, $tmp, $build, $bus_a.
+# Uses bench_lib.sh's spawn, sample, field, mib, say, wait_name and daemon_bench.sh's $tmp,
+# $build, $bus_a.
 
 tray_bin=$build/tray/sitbreak-tray
 floor_bin=$build/tests/bench/tray_floor
