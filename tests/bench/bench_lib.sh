@@ -110,6 +110,20 @@ use_home() {
         XDG_STATE_HOME=$1/state XDG_RUNTIME_DIR=$1/runtime
 }
 
+# stage_data BUILD: the figures staged in BUILD/share/sitbreak, copied (a rebuild during the
+# run changes nothing) and named by SITBREAK_DATA_DIR, which a daemon run from a build tree
+# needs to find them. Sets data_note for the report.
+stage_data() {
+    if [[ ! -d $1/share/sitbreak ]]; then
+        data_note="no $1/share/sitbreak (a build without the exercise figures)"
+        return 0
+    fi
+    mkdir -p "$tmp/share"
+    cp -r "$1/share/sitbreak" "$tmp/share/" || die "cannot copy $1/share/sitbreak"
+    export SITBREAK_DATA_DIR=$tmp/share/sitbreak
+    data_note="SITBREAK_DATA_DIR: a copy of $1/share/sitbreak"
+}
+
 # start_x: a private Xvfb; exports DISPLAY and sets x_started (us).
 start_x() {
     x_started=$(now_us)

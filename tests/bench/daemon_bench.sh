@@ -164,6 +164,7 @@ for b in "$sitbreakd" "$cli" "$store_bench"; do
     [[ -x $tmp/bin/${b##*/} ]] || die "$b is not executable (being linked?)"
 done
 sitbreakd=$tmp/bin/sitbreakd cli=$tmp/bin/sitbreak store_bench=$tmp/bin/store_bench
+stage_data "$build"
 # shellcheck source=tests/bench/tray_part.sh
 source "$repo/tests/bench/tray_part.sh"
 tray_setup
@@ -423,6 +424,7 @@ EOF
 fi
 cat <<EOF
 - X server primed with a GTK3 client: $primed.
+- exercise figures: $data_note.
 - binaries: $build, sitbreakd linked $built; tree $(git -C "$repo" describe --always --dirty 2>/dev/null || echo "not a git tree").
 EOF
 [[ $state == sitting ]] ||
