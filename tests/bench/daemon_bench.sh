@@ -353,6 +353,7 @@ status_json=$("$cli" status --json 2>&1)
 state=$(awk -F'"' '/"state":/ { print $4; exit }' <<<"$status_json")
 sitting_s=$(awk -F'[:,]' '/"sitting_seconds":/ { gsub(/ /, "", $2); print $2; exit }' <<<"$status_json")
 backend=$(awk -F'"' '/"idle_backend":/ { print $4; exit }' <<<"$status_json")
+tray_popup_once
 stop "$sd_pid"
 [[ -n $wr_pid ]] && stop "$wr_pid"
 
