@@ -99,11 +99,13 @@ seconds_of() { # "1h30m", "5m", "90s" -> seconds
 }
 
 # A private home for each bus, so that nothing touches the user's files and the two
-# workrave instances do not share settings. use_home DIR exports it for what starts next.
+# workrave instances do not share settings. make_home DIR [CONFIG]: the repository's
+# config/config.toml, or CONFIG, as DIR's sitbreak config. use_home DIR exports it for what
+# starts next.
 make_home() {
     mkdir -p "$1"/{home,config/sitbreak,data,cache,state,runtime}
     chmod 700 "$1/runtime"
-    cp "$repo/config/config.toml" "$1/config/sitbreak/config.toml"
+    cp "${2:-$repo/config/config.toml}" "$1/config/sitbreak/config.toml"
 }
 use_home() {
     export HOME=$1/home XDG_CONFIG_HOME=$1/config XDG_DATA_HOME=$1/data XDG_CACHE_HOME=$1/cache \

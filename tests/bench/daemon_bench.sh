@@ -4,7 +4,7 @@
 # every 5 s. Prints figures and a Markdown table for the README; not a pass/fail test.
 #
 #   tests/bench/daemon_bench.sh [--minutes N] [--build DIR] [--starts N] [--stats-runs N]
-#                               [--away S] [--no-workrave] [--keep]
+#                               [--away S] [--config FILE] [--no-workrave] [--no-tray] [--keep]
 #
 # Installs nothing. Needs Xvfb, xdotool, dbus-daemon, dbus-send, dbus-monitor and
 # workrave (the reference); uses smem and xprop when present. See tests/bench/README.md.
@@ -28,6 +28,8 @@ usage: tests/bench/daemon_bench.sh [options]
   --stats-runs N   timed `sitbreak stats --days 3650` runs (default 10)
   --away S         seconds without input before typing starts (default: the config's
                    sitting.break_after + 10 s, so the daemon sees the user arrive)
+  --config FILE    the daemons' config (default: the repository's config/config.toml;
+                   an older daemon may not know all of its keys)
   --no-workrave    measure sitbreakd alone
   --no-tray        leave out sitbreak-tray and its floor (tests/bench/tray_part.sh)
   --keep           keep the temporary directory (logs, databases)
@@ -40,6 +42,7 @@ build=$repo/build
 starts=5
 stats_runs=10
 away=
+config_file=$repo/config/config.toml
 with_workrave=1
 want_tray=1
 keep=0
@@ -72,6 +75,9 @@ while (($#)); do
     --away)
         if (($# < 2)) || ! [[ $2 =~ ^[0-9]+$ ]]; then die "--away needs seconds"; fi
         away=$2; shift 2 ;;
+    --config)
+        (($# >= 2)) || die "--config needs a file"
+        config_file=$2; shift 2 ;;
     --no-workrave) with_workrave=0; shift ;;
     --no-tray) want_tray=0; shift ;;
     --keep) keep=1; shift ;;
@@ -117,9 +123,9 @@ done
 # --- processes and cleanup ----------------------------------------------------------------
 bench_begin sitbreak-daemon-bench
 
-[[ -r $repo/config/config.toml ]] || die "no default config at $repo/config/config.toml"
-make_home "$tmp/a"
-make_home "$tmp/b"
+[[ -r $config_file ]] || die "no config at $config_file"
+make_home "$tmp/a" "$config_file"
+make_home "$tmp/b" "$config_file"
 config_a=$tmp/a/config/sitbreak/config.toml
 config_b=$tmp/b/config/sitbreak/config.toml
 break_after=$(seconds_of "$(awk -F'"' '/^break_after *=/ { print $2; exit }' "$config_a")")
@@ -425,7 +431,7 @@ EOF
 fi
 cat <<EOF
 - X server primed with a GTK3 client: $primed.
-- exercise figures: $data_note.
+- exercise figures: $data_note; config: $config_file.
 - binaries: $build, sitbreakd linked $built; tree $(git -C "$repo" describe --always --dirty 2>/dev/null || echo "not a git tree").
 EOF
 [[ $state == sitting ]] ||
