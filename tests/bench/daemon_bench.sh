@@ -329,6 +329,8 @@ for ((k = 0; k < keys; k++)); do
 done
 alive
 s2_sd=$(sample "$sd_pid")
+# Where the daemon's PSS is, mapping by mapping, for comparing two builds (--keep).
+((keep)) && cat "/proc/$sd_pid/smaps" >"$tmp/a/sitbreakd.smaps" 2>/dev/null
 if [[ -n $wr_pid ]]; then
     s2_wr=$(sample "$wr_pid") || die "workrave died: $(tail -n5 "$tmp/a/workrave.log")"
 fi
@@ -412,7 +414,7 @@ Reproduce from the repository root: \`$(printf '%q ' "${reproduce[@]}" | sed 's/
   From the first key to the window (arrival, spell start): $(($(field "$s1_sd" 5) - $(field "$s0_sd" 5))) switches.
 - CPU: utime+stime of /proc/PID/stat counts ${clk_tck} ticks/s, so one tick over this window is
   $(awk -v s="$window_s" -v hz="$clk_tck" 'BEGIN { printf "%.0f", 1000 / hz * 3600 / s }') ms/hour; the run time row sums /proc/PID/task/*/schedstat (ns).
-- sitbreakd after the run: state ${state:-?}, sitting ${sitting_s:-?} s (expected about $((lead_in + ${window_s%.*})) s), idle backend ${backend:-?}; PSS $(mib "$(field "$s0_sd" 1)") MiB before typing${smem_sd:+, $smem_sd}.
+- sitbreakd after the run: state ${state:-?}, sitting ${sitting_s:-?} s (expected about $((lead_in + ${window_s%.*})) s), idle backend ${backend:-?}; PSS $(mib "$(field "$s0_sd" 1)") MiB before typing, $(field "$s2_sd" 1) kB at the end (RSS $(field "$s2_sd" 2) kB, private dirty $(field "$s2_sd" 3) kB)${smem_sd:+, $smem_sd}.
 - sitbreakd wakeups per unrelated D-Bus client (a dbus-send to the bus driver only): $per_client.
 - start → bus name: spawn until the bus broadcasts NameOwnerChanged (dbus-monitor's time),
   fresh database each start; polling NameHasOwner every 1 ms saw it after $sd_poll_ms ms (median).
