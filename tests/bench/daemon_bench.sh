@@ -4,7 +4,7 @@
 # every 5 s. Prints figures and a Markdown table for the README; not a pass/fail test.
 #
 #   tests/bench/daemon_bench.sh [--minutes N] [--build DIR] [--starts N] [--stats-runs N]
-#                               [--away S] [--no-workrave] [--keep]
+#                               [--away S] [--config FILE] [--no-workrave] [--no-tray] [--keep]
 #
 # Installs nothing. Needs Xvfb, xdotool, dbus-daemon, dbus-send, dbus-monitor and
 # workrave (the reference); uses smem and xprop when present. See tests/bench/README.md.
@@ -28,6 +28,8 @@ usage: tests/bench/daemon_bench.sh [options]
   --stats-runs N   timed `sitbreak stats --days 3650` runs (default 10)
   --away S         seconds without input before typing starts (default: the config's
                    sitting.break_after + 10 s, so the daemon sees the user arrive)
+  --config FILE    the daemons' config (default: the repository's config/config.toml;
+                   an older daemon may not know all of its keys)
   --no-workrave    measure sitbreakd alone
   --no-tray        leave out sitbreak-tray and its floor (tests/bench/tray_part.sh)
   --keep           keep the temporary directory (logs, databases)
@@ -40,6 +42,7 @@ build=$repo/build
 starts=5
 stats_runs=10
 away=
+config_file=$repo/config/config.toml
 with_workrave=1
 want_tray=1
 keep=0
@@ -49,11 +52,9 @@ bus_name=org.sitbreak.Sitbreak1
 workrave_name=org.workrave.Workrave
 reproduce=(tests/bench/daemon_bench.sh "$@")
 
-die() {
-    printf 'daemon_bench: %s\n' "$*" >&2
-    exit 1
-}
-say() { printf '%s\n' "$*" >&2; }
+bench=daemon_bench
+# shellcheck source=tests/bench/bench_lib.sh
+source "$repo/tests/bench/bench_lib.sh"
 positive() { awk -v v="$1" 'BEGIN { exit !(v ~ /^[0-9]*\.?[0-9]+$/ && v + 0 > 0) }'; }
 count() { [[ $1 =~ ^[1-9][0-9]*$ ]]; }
 
@@ -74,6 +75,9 @@ while (($#)); do
     --away)
         if (($# < 2)) || ! [[ $2 =~ ^[0-9]+$ ]]; then die "--away needs seconds"; fi
         away=$2; shift 2 ;;
+    --config)
+        (($# >= 2)) || die "--config needs a file"
+        config_file=$2; shift 2 ;;
     --no-workrave) with_workrave=0; shift ;;
     --no-tray) want_tray=0; shift ;;
     --keep) keep=1; shift ;;
@@ -105,20 +109,7 @@ have_smem=0
 if command -v smem >/dev/null 2>&1; then have_smem=1; else
     say "note: no smem (Debian package smem): PSS comes from /proc/PID/smaps_rollup alone"
 fi
-# One GTK3 client primes the X server (DESIGN §13): GDK caches its GL visuals in the root
-# window property GDK_VISUALS, so later GTK3 clients skip the GLX/llvmpipe probe.
-primer=()
-if command -v zenity >/dev/null 2>&1; then
-    primer=(zenity --info --text=sitbreak-bench --timeout=1)
-elif command -v gtk-query-settings >/dev/null 2>&1; then
-    primer=(gtk-query-settings)
-elif command -v gtk3-widget-factory >/dev/null 2>&1; then
-    primer=(gtk3-widget-factory)
-elif ((with_workrave)); then
-    primer=(workrave)
-else
-    say "note: no GTK3 client to prime the X server with (Debian package libgtk-3-bin or zenity)"
-fi
+if ((with_workrave)); then choose_primer workrave; else choose_primer; fi
 
 sitbreakd=$build/daemon/service/sitbreakd
 cli=$build/daemon/cli/sitbreak
@@ -130,133 +121,15 @@ done
     say "note: no $store_bench, so no ten-year history: cmake --build $build --target store_bench"
 
 # --- processes and cleanup ----------------------------------------------------------------
-tmp=$(mktemp -d "${TMPDIR:-/tmp}/sitbreak-daemon-bench.XXXXXX") || die "mktemp failed"
-groups=() # process groups this script started (each through setsid: pid = pgid)
+bench_begin sitbreak-daemon-bench
 
-forget() {
-    local rest=() g
-    for g in "${groups[@]}"; do [[ $g != "$1" ]] && rest+=("$g"); done
-    groups=("${rest[@]}")
-}
-
-# stop PID: SIGTERM to its process group, SIGKILL to the group after 5 s, reap it.
-stop() {
-    local pid=$1 i
-    kill -TERM -- "-$pid" 2>/dev/null
-    for ((i = 0; i < 500; i++)); do
-        kill -0 "$pid" 2>/dev/null || break
-        sleep 0.01
-    done
-    kill -KILL -- "-$pid" 2>/dev/null
-    wait "$pid" 2>/dev/null
-    forget "$pid"
-}
-
-cleanup() {
-    local rc=$? i
-    trap - EXIT INT TERM HUP
-    trap '' PIPE # the reader may be gone: finish the cleanup anyway
-    [[ -n ${nap_pid:-} ]] && kill "$nap_pid" 2>/dev/null
-    # Newest first: daemons and workrave before their bus (whose process group also holds
-    # what it activated, e.g. dconf-service), the X server last.
-    for ((i = ${#groups[@]} - 1; i >= 0; i--)); do stop "${groups[i]}"; done
-    if ((keep)); then say "kept $tmp"; else rm -rf "$tmp"; fi
-    exit "$rc"
-}
-trap cleanup EXIT
-trap 'say "interrupted"; exit 130' INT
-trap 'exit 143' TERM
-trap 'exit 129' HUP
-trap 'exit 141' PIPE
-
-# spawn LOG CMD...: CMD in its own session and process group, output to LOG; sets $spawned.
-spawn() {
-    local log=$1
-    shift
-    setsid "$@" >"$log" 2>&1 </dev/null &
-    spawned=$!
-    groups+=("$spawned")
-}
-
-now_us() { local t=${EPOCHREALTIME//[!0-9]/}; printf '%s' "$((10#$t))"; }
-# In the background and waited for: bash runs a trap only after a foreground command
-# ends, but interrupts `wait` at once.
-nap_pid=
-sleep_until_us() {
-    local left=$(($1 - $(now_us)))
-    ((left > 0)) || return 0
-    sleep "$(printf '%d.%06d' $((left / 1000000)) $((left % 1000000)))" &
-    nap_pid=$!
-    wait "$nap_pid"
-    nap_pid=
-}
-# The first line a program wrote to a file through a descriptor (display, bus address).
-wait_file() {
-    local i
-    for ((i = 0; i < 1000; i++)); do
-        [[ -s $1 ]] && head -n1 "$1" && return 0
-        sleep 0.01
-    done
-    return 1
-}
-median() { sort -g | awk '{ v[NR] = $1 } END { if (NR == 0) print "n/a"; else if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
-ms() { awk -v us="$1" 'BEGIN { printf "%.1f", us / 1000 }'; }
-mib() { awk -v kb="$1" 'BEGIN { printf "%.1f", kb / 1024 }'; }
-field() { awk -v i="$2" '{ print $i }' <<<"$1"; }
-seconds_of() { # "1h30m", "5m", "90s" -> seconds
-    awk -v d="$1" 'BEGIN { s = 0; while (match(d, /^[0-9]+[hms]/)) { n = substr(d, 1, RLENGTH - 1); u = substr(d, RLENGTH, 1)
-        s += n * (u == "h" ? 3600 : u == "m" ? 60 : 1); d = substr(d, RLENGTH + 1) } print s }'
-}
-
-# A private home for each bus, so that nothing touches the user's files and the two
-# workrave instances do not share settings. use_home DIR exports it for what starts next.
-make_home() {
-    mkdir -p "$1"/{home,config/sitbreak,data,cache,state,runtime}
-    chmod 700 "$1/runtime"
-    cp "$repo/config/config.toml" "$1/config/sitbreak/config.toml"
-}
-use_home() {
-    export HOME=$1/home XDG_CONFIG_HOME=$1/config XDG_DATA_HOME=$1/data XDG_CACHE_HOME=$1/cache \
-        XDG_STATE_HOME=$1/state XDG_RUNTIME_DIR=$1/runtime
-}
-[[ -r $repo/config/config.toml ]] || die "no default config at $repo/config/config.toml"
-unset WAYLAND_DISPLAY XDG_CURRENT_DESKTOP DESKTOP_SESSION SESSION_MANAGER JOURNAL_STREAM \
-    NOTIFY_SOCKET DBUS_SESSION_BUS_ADDRESS DISPLAY GNOME_DESKTOP_SESSION_ID
-export XDG_SESSION_TYPE=x11
-make_home "$tmp/a"
-make_home "$tmp/b"
+[[ -r $config_file ]] || die "no config at $config_file"
+make_home "$tmp/a" "$config_file"
+make_home "$tmp/b" "$config_file"
 config_a=$tmp/a/config/sitbreak/config.toml
 config_b=$tmp/b/config/sitbreak/config.toml
 break_after=$(seconds_of "$(awk -F'"' '/^break_after *=/ { print $2; exit }' "$config_a")")
 [[ -n $away ]] || away=$((${break_after:-300} + 10))
-
-# start_bus NAME: a private session bus for $tmp/NAME; sets bus_address, bus_pid.
-start_bus() {
-    local name=$1
-    use_home "$tmp/$name"
-    spawn "$tmp/$name/dbus.log" dbus-daemon --session --nofork --print-address=3 \
-        3>"$tmp/$name/bus.address"
-    bus_pid=$spawned
-    bus_address=$(wait_file "$tmp/$name/bus.address") ||
-        die "dbus-daemon did not start: $(tail -n3 "$tmp/$name/dbus.log")"
-}
-
-name_owned() { # BUS NAME
-    dbus-send --bus="$1" --print-reply=literal --dest=org.freedesktop.DBus /org/freedesktop/DBus \
-        org.freedesktop.DBus.NameHasOwner "string:$2" 2>/dev/null | grep -q true
-}
-
-# wait_name BUS NAME PID: poll about every 1 ms (plus dbus-send's own cost) until NAME is
-# owned; prints when it was seen (us). Fails if PID exits or after 20 s.
-wait_name() {
-    local deadline=$(($(now_us) + 20000000))
-    while ! name_owned "$1" "$2"; do
-        kill -0 "$3" 2>/dev/null || return 1
-        (($(now_us) < deadline)) || return 1
-        sleep 0.001
-    done
-    now_us
-}
 
 # The moment the bus broadcast NAME's new owner (dbus-monitor's time=), first after $2 us.
 announced() {
@@ -287,22 +160,6 @@ time_start() {
     if [[ -n $at ]]; then start_us=$((at - t0)); else start_us=$poll_us; fi
 }
 
-clk_tck=$(getconf CLK_TCK)
-# sample PID -> "pss_kB rss_kB private_dirty_kB threads ctxsw cpu_ticks run_ns"
-sample() {
-    local pid=$1 mem threads ctxsw ticks run_ns stat
-    [[ -r /proc/$pid/smaps_rollup ]] || return 1
-    mem=$(awk '/^Pss:/ { p = $2 } /^Rss:/ { r = $2 } /^Private_Dirty:/ { d = $2 } END { print p, r, d }' "/proc/$pid/smaps_rollup")
-    threads=$(awk '/^Threads:/ { print $2 }' "/proc/$pid/status")
-    ctxsw=$(cat "/proc/$pid"/task/*/status 2>/dev/null | awk '/^(non)?voluntary_ctxt_switches:/ { s += $2 } END { print s + 0 }')
-    stat=$(<"/proc/$pid/stat")
-    stat=${stat##*) }                             # fields from 3 on, after "pid (comm) "
-    ticks=$(awk '{ print $12 + $13 }' <<<"$stat") # utime + stime: fields 14 and 15
-    run_ns=$(cat "/proc/$pid"/task/*/schedstat 2>/dev/null | awk '{ s += $1 } END { printf "%d", s }')
-    echo "$mem $threads $ctxsw $ticks $run_ns"
-}
-ctxsw_of() { cat "/proc/$1"/task/*/status 2>/dev/null | awk '/^(non)?voluntary_ctxt_switches:/ { s += $2 } END { print s + 0 }'; }
-
 # --- X server, bus A, priming ---------------------------------------------------------------
 # Copies, so that a rebuild during the run (ninja replaces the files) changes nothing here.
 mkdir -p "$tmp/bin"
@@ -313,40 +170,20 @@ for b in "$sitbreakd" "$cli" "$store_bench"; do
     [[ -x $tmp/bin/${b##*/} ]] || die "$b is not executable (being linked?)"
 done
 sitbreakd=$tmp/bin/sitbreakd cli=$tmp/bin/sitbreak store_bench=$tmp/bin/store_bench
+stage_data "$build"
 # shellcheck source=tests/bench/tray_part.sh
 source "$repo/tests/bench/tray_part.sh"
 tray_setup
 say "syncing (a freshly written binary's dirty page-cache pages would count as its dirty memory)"
 sync
 
-x_started=$(now_us)
-spawn "$tmp/xvfb.log" Xvfb -displayfd 3 -screen 0 1280x1024x24 -nolisten tcp -noreset 3>"$tmp/xvfb.display"
-display=$(wait_file "$tmp/xvfb.display") || die "Xvfb did not start: $(tail -n3 "$tmp/xvfb.log")"
-export DISPLAY=:$display
+start_x
 start_bus a
 bus_a=$bus_address
 export DBUS_SESSION_BUS_ADDRESS=$bus_a
 say "private X server $DISPLAY, private session bus A (dbus-daemon pid $bus_pid)"
 
-if ((${#primer[@]})); then
-    say "priming the X server with one GTK3 client: ${primer[*]}"
-    spawn "$tmp/primer.log" "${primer[@]}"
-    primer_pid=$spawned
-    for ((i = 0; i < 500; i++)); do # exits by itself, or is stopped after 5 s
-        kill -0 "$primer_pid" 2>/dev/null || break
-        sleep 0.01
-    done
-    stop "$primer_pid"
-    if ! command -v xprop >/dev/null 2>&1; then
-        primed="yes, with ${primer[0]} (xprop from x11-utils would confirm it)"
-    elif xprop -root GDK_VISUALS 2>/dev/null | grep -q '='; then
-        primed="yes, with ${primer[0]}: the root window has GDK_VISUALS"
-    else
-        primed="NO: GDK_VISUALS is not set after ${primer[0]}"
-    fi
-else
-    primed=no
-fi
+prime_x
 
 # --- the two programs measured, on bus A ----------------------------------------------------
 say "starting sitbreakd and workrave side by side on bus A"
@@ -492,6 +329,8 @@ for ((k = 0; k < keys; k++)); do
 done
 alive
 s2_sd=$(sample "$sd_pid")
+# Where the daemon's PSS is, mapping by mapping, for comparing two builds (--keep).
+((keep)) && cat "/proc/$sd_pid/smaps" >"$tmp/a/sitbreakd.smaps" 2>/dev/null
 if [[ -n $wr_pid ]]; then
     s2_wr=$(sample "$wr_pid") || die "workrave died: $(tail -n5 "$tmp/a/workrave.log")"
 fi
@@ -522,6 +361,7 @@ status_json=$("$cli" status --json 2>&1)
 state=$(awk -F'"' '/"state":/ { print $4; exit }' <<<"$status_json")
 sitting_s=$(awk -F'[:,]' '/"sitting_seconds":/ { gsub(/ /, "", $2); print $2; exit }' <<<"$status_json")
 backend=$(awk -F'"' '/"idle_backend":/ { print $4; exit }' <<<"$status_json")
+tray_popup_once
 stop "$sd_pid"
 [[ -n $wr_pid ]] && stop "$wr_pid"
 
@@ -574,7 +414,7 @@ Reproduce from the repository root: \`$(printf '%q ' "${reproduce[@]}" | sed 's/
   From the first key to the window (arrival, spell start): $(($(field "$s1_sd" 5) - $(field "$s0_sd" 5))) switches.
 - CPU: utime+stime of /proc/PID/stat counts ${clk_tck} ticks/s, so one tick over this window is
   $(awk -v s="$window_s" -v hz="$clk_tck" 'BEGIN { printf "%.0f", 1000 / hz * 3600 / s }') ms/hour; the run time row sums /proc/PID/task/*/schedstat (ns).
-- sitbreakd after the run: state ${state:-?}, sitting ${sitting_s:-?} s (expected about $((lead_in + ${window_s%.*})) s), idle backend ${backend:-?}; PSS $(mib "$(field "$s0_sd" 1)") MiB before typing${smem_sd:+, $smem_sd}.
+- sitbreakd after the run: state ${state:-?}, sitting ${sitting_s:-?} s (expected about $((lead_in + ${window_s%.*})) s), idle backend ${backend:-?}; PSS $(mib "$(field "$s0_sd" 1)") MiB before typing, $(field "$s2_sd" 1) kB at the end (RSS $(field "$s2_sd" 2) kB, private dirty $(field "$s2_sd" 3) kB)${smem_sd:+, $smem_sd}.
 - sitbreakd wakeups per unrelated D-Bus client (a dbus-send to the bus driver only): $per_client.
 - start → bus name: spawn until the bus broadcasts NameOwnerChanged (dbus-monitor's time),
   fresh database each start; polling NameHasOwner every 1 ms saw it after $sd_poll_ms ms (median).
@@ -593,6 +433,7 @@ EOF
 fi
 cat <<EOF
 - X server primed with a GTK3 client: $primed.
+- exercise figures: $data_note; config: $config_file.
 - binaries: $build, sitbreakd linked $built; tree $(git -C "$repo" describe --always --dirty 2>/dev/null || echo "not a git tree").
 EOF
 [[ $state == sitting ]] ||
