@@ -45,9 +45,10 @@ set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 # Library dependencies come from dpkg-shlibdeps; the session bus is not a library.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "default-dbus-session-bus | dbus-session-bus")
-# The guided reps' tick (prompt.sound = "tick") plays the theme's audio-volume-change.
+# The guided reps' tick (prompt.sound = "tick") plays the theme's audio-volume-change through
+# libcanberra, which the tray loads (dlopen) only then: dpkg-shlibdeps cannot see it.
 if(SITBREAK_BUILD_TRAY)
-  string(APPEND CPACK_DEBIAN_PACKAGE_RECOMMENDS ", sound-theme-freedesktop")
+  string(APPEND CPACK_DEBIAN_PACKAGE_RECOMMENDS ", libcanberra0, sound-theme-freedesktop")
 endif()
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 set(CPACK_STRIP_FILES ON)

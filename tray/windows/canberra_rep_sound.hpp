@@ -13,6 +13,10 @@
 struct ca_context;
 
 namespace sitbreak::tray {
+struct Canberra;
+}
+
+namespace sitbreak::tray {
 
 class CanberraRepSound : public RepSound {
 public:
@@ -28,9 +32,10 @@ public:
     void play() override;
 
 private:
-    void failed(const std::string& what, int code);
+    void failed(const std::string& what);
 
     Log log_;
+    const Canberra* library_{nullptr};  // dlopen'ed on first use
     ca_context* context_{nullptr};
 };
 

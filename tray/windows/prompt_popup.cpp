@@ -10,6 +10,8 @@
 #include <wx/stattext.h>
 #include <wx/utils.h>
 
+#include <malloc.h>
+
 #include <algorithm>
 
 #include "tray/windows/canberra_rep_sound.hpp"
@@ -82,7 +84,12 @@ PromptPopup::PromptPopup(const PromptInfo& info, PromptActions actions, PopupOpt
     ShowWithoutActivating();
 }
 
-PromptPopup::~PromptPopup() { ticker_.Stop(); }
+PromptPopup::~PromptPopup() {
+    ticker_.Stop();
+    // The popup's widgets, fonts and drawn figures leave free heap behind that glibc keeps:
+    // hand it back once they are gone (the tray lives all day; a popup comes once an hour).
+    if (wxTheApp != nullptr) wxTheApp->CallAfter([] { malloc_trim(0); });
+}
 
 void PromptPopup::build_choice_page() {
     choice_page_ = new wxPanel{root_};
