@@ -14,7 +14,6 @@ void Service::reload_catalogue(config::Catalogue catalogue) {
     catch_up();
     catalogue_error_ = log_errors(catalogue.errors);
     catalogue_ = std::move(catalogue);
-    catalogue_.errors.clear();
     publish();
 }
 
