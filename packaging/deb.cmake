@@ -60,9 +60,10 @@ set(CPACK_SET_DESTDIR ON)
 set(CPACK_INSTALL_PREFIX /usr)
 set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
 if(SITBREAK_WITH_TRAY)
-  # The tray loads it with dlopen (tray/appindicator_library.hpp), so dpkg-shlibdeps cannot
-  # see it; CPack appends its findings to this.
-  set(CPACK_DEBIAN_PACKAGE_DEPENDS "libayatana-appindicator3-1")
+  # The tray loads these with dlopen (tray/appindicator_library.hpp, the popup's layer
+  # surface in tray/windows/popup_surface.cpp), so dpkg-shlibdeps cannot see them; CPack
+  # appends its findings to this.
+  set(CPACK_DEBIAN_PACKAGE_DEPENDS "libayatana-appindicator3-1, libgtk-layer-shell0")
   # A file under /etc is the admin's to edit: dpkg keeps their changes on upgrade.
   file(WRITE ${CMAKE_CURRENT_BINARY_DIR}/debian/conffiles "/etc/xdg/autostart/sitbreak-tray.desktop\n")
   set(CPACK_DEBIAN_PACKAGE_CONTROL_EXTRA ${CMAKE_CURRENT_BINARY_DIR}/debian/conffiles)

@@ -1,8 +1,8 @@
 #include "tray/appindicator_library.hpp"
 
-#include <dlfcn.h>
-
 #include <optional>
+
+#include "tray/windows/loaded_library.hpp"
 
 namespace sitbreak::tray {
 
@@ -11,31 +11,18 @@ namespace {
 // The soname of Debian 12's libayatana-appindicator3-1, which the package depends on.
 constexpr const char* kSoname = "libayatana-appindicator3.so.1";
 
-template <typename Function>
-bool resolve(void* handle, const char* name, Function& into, std::string& why) {
-    void* symbol = ::dlsym(handle, name);
-    if (symbol == nullptr) {
-        why = std::string{kSoname} + " has no " + name;
-        return false;
-    }
-    into = reinterpret_cast<Function>(symbol);
-    return true;
-}
-
 std::optional<AppIndicatorLibrary> open_library(std::string& why) {
-    void* handle = ::dlopen(kSoname, RTLD_NOW | RTLD_LOCAL);
-    if (handle == nullptr) {
-        const char* error = ::dlerror();
-        why = error != nullptr ? error : kSoname;
-        return std::nullopt;
-    }
+    void* handle = load_library(kSoname, why);
+    if (handle == nullptr) return std::nullopt;
     AppIndicatorLibrary library{};
-    if (resolve(handle, "app_indicator_new", library.indicator_new, why) &&
-        resolve(handle, "app_indicator_set_icon_theme_path", library.set_icon_theme_path, why) &&
-        resolve(handle, "app_indicator_set_menu", library.set_menu, why) &&
-        resolve(handle, "app_indicator_set_status", library.set_status, why) &&
-        resolve(handle, "app_indicator_set_title", library.set_title, why) &&
-        resolve(handle, "app_indicator_set_icon_full", library.set_icon_full, why)) {
+    if (find_function(handle, kSoname, "app_indicator_new", library.indicator_new, why) &&
+        find_function(handle, kSoname, "app_indicator_set_icon_theme_path",
+                      library.set_icon_theme_path, why) &&
+        find_function(handle, kSoname, "app_indicator_set_menu", library.set_menu, why) &&
+        find_function(handle, kSoname, "app_indicator_set_status", library.set_status, why) &&
+        find_function(handle, kSoname, "app_indicator_set_title", library.set_title, why) &&
+        find_function(handle, kSoname, "app_indicator_set_icon_full", library.set_icon_full,
+                      why)) {
         return library;
     }
     ::dlclose(handle);

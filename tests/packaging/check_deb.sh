@@ -48,8 +48,9 @@ done
 if [[ $with_tray == ON ]]; then
     [[ $(field Depends) == *libwx* ]] || fail "Depends lacks wxWidgets: $(field Depends)"
     # loaded with dlopen, so named by hand
-    [[ $(field Depends) == *libayatana-appindicator3-1* ]] ||
-        fail "Depends lacks libayatana-appindicator3-1: $(field Depends)"
+    for library in libayatana-appindicator3-1 libgtk-layer-shell0; do
+        [[ $(field Depends) == *"$library"* ]] || fail "Depends lacks $library: $(field Depends)"
+    done
 fi
 
 # --- files ----------------------------------------------------------------------------

@@ -1,9 +1,10 @@
 #include "tray/windows/canberra_rep_sound.hpp"
 
 #include <canberra.h>
-#include <dlfcn.h>
 
 #include <optional>
+
+#include "tray/windows/loaded_library.hpp"
 
 namespace sitbreak::tray {
 
@@ -23,29 +24,18 @@ namespace {
 // (libvorbisfile, libtdb, libltdl) would otherwise cost every tray ~0.3 MiB it never uses.
 constexpr const char* kSoname = "libcanberra.so.0";
 
-template <typename Function>
-bool resolve(void* handle, const char* name, Function& into) {
-    into = reinterpret_cast<Function>(::dlsym(handle, name));
-    return into != nullptr;
-}
-
 std::optional<Canberra> open_canberra(std::string& why) {
-    void* handle = ::dlopen(kSoname, RTLD_NOW | RTLD_LOCAL);
-    if (handle == nullptr) {
-        const char* error = ::dlerror();
-        why = error != nullptr ? error : kSoname;
-        return std::nullopt;
-    }
+    void* handle = load_library(kSoname, why);
+    if (handle == nullptr) return std::nullopt;
     Canberra library{};
-    if (resolve(handle, "ca_context_create", library.create) &&
-        resolve(handle, "ca_context_destroy", library.destroy) &&
-        resolve(handle, "ca_context_change_props", library.change_props) &&
-        resolve(handle, "ca_context_set_driver", library.set_driver) &&
-        resolve(handle, "ca_context_play", library.play) &&
-        resolve(handle, "ca_strerror", library.strerror)) {
+    if (find_function(handle, kSoname, "ca_context_create", library.create, why) &&
+        find_function(handle, kSoname, "ca_context_destroy", library.destroy, why) &&
+        find_function(handle, kSoname, "ca_context_change_props", library.change_props, why) &&
+        find_function(handle, kSoname, "ca_context_set_driver", library.set_driver, why) &&
+        find_function(handle, kSoname, "ca_context_play", library.play, why) &&
+        find_function(handle, kSoname, "ca_strerror", library.strerror, why)) {
         return library;
     }
-    why = std::string{kSoname} + " lacks a function sitbreak uses";
     ::dlclose(handle);
     return std::nullopt;
 }
@@ -71,7 +61,7 @@ CanberraRepSound::CanberraRepSound(Log log, const std::string& driver) : log_{st
     std::string why;
     library_ = canberra(why);
     if (library_ == nullptr) {
-        failed("Cannot load " + why);
+        failed("Cannot use libcanberra (" + why + ")");
         return;
     }
     if (const int code = library_->create(&context_); code != CA_SUCCESS) {
