@@ -1,6 +1,9 @@
 #include "tray/icon_painter.hpp"
 
+#include <pango/pangocairo.h>
 #include <wx/brush.h>
+#include <wx/font.h>
+#include <wx/fontutil.h>
 #include <wx/graphics.h>
 #include <wx/pen.h>
 
@@ -63,15 +66,29 @@ void draw_ring(wxGraphicsContext& gc, const Geometry& g, const Palette& colours,
     gc.StrokePath(arc);
 }
 
-void draw_label(wxGraphicsContext& gc, const Geometry& g, const wxString& label,
+// The label is filled as outlines (pango_cairo_layout_path), not shown as glyphs: glyphs drawn
+// into an image make cairo build pixman's glyph cache, 256 kB kept for the process's life,
+// and this icon is the only text the tray ever draws into an image.
+void draw_label(wxGraphicsContext& gc, const Geometry& g, const std::string& label,
                 const wxColour& colour) {
     // Two characters fill the middle; three need a smaller type.
-    const double pixels = g.disk_radius * (label.length() <= 2 ? 1.25 : 0.95);
-    gc.SetFont(gc.CreateFont(pixels, wxString{}, wxFONTFLAG_BOLD, colour));
-    double width = 0, height = 0, descent = 0, leading = 0;
-    gc.GetTextExtent(label, &width, &height, &descent, &leading);
-    // Centre the digits' ink (ascent only), not the line box with its descent.
-    gc.DrawText(label, g.centre - width / 2, g.centre - (height - descent) / 2 - leading / 2);
+    const double pixels = g.disk_radius * (label.size() <= 2 ? 1.25 : 0.95);
+    const wxFont font{wxFontInfo(wxSize(0, static_cast<int>(pixels))).Bold()};
+    auto* cairo = static_cast<cairo_t*>(gc.GetNativeContext());
+    PangoLayout* layout = pango_cairo_create_layout(cairo);
+    pango_layout_set_font_description(layout, font.GetNativeFontInfo()->description);
+    pango_layout_set_text(layout, label.c_str(), static_cast<int>(label.size()));
+    PangoRectangle ink{};
+    pango_layout_get_pixel_extents(layout, &ink, nullptr);
+    // Centre the ink, which is what the eye sees, not the line box with its descent.
+    cairo_save(cairo);
+    cairo_move_to(cairo, g.centre - ink.x - ink.width / 2.0, g.centre - ink.y - ink.height / 2.0);
+    pango_cairo_layout_path(cairo, layout);
+    cairo_set_source_rgba(cairo, colour.Red() / 255.0, colour.Green() / 255.0,
+                          colour.Blue() / 255.0, colour.Alpha() / 255.0);
+    cairo_fill(cairo);
+    cairo_restore(cairo);
+    g_object_unref(layout);
 }
 
 void draw_pause_bars(wxGraphicsContext& gc, const Geometry& g, const wxColour& colour) {
@@ -116,7 +133,7 @@ wxImage paint_icon(const IconFace& face, int size) {
         draw_ring(*gc, ring, colours, face.ring_steps);
         if (face.look == IconLook::paused) draw_pause_bars(*gc, g, colours.mark);
         if (absent) draw_cross(*gc, ring, colours.mark);
-        if (!face.label.empty()) draw_label(*gc, g, wxString::FromUTF8(face.label), colours.mark);
+        if (!face.label.empty()) draw_label(*gc, g, face.label, colours.mark);
     }  // the context writes its pixels back into the image when it goes
     return image;
 }
