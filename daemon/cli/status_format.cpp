@@ -15,7 +15,7 @@ namespace {
 using nlohmann::json;
 using nlohmann::ordered_json;
 
-constexpr std::array<const char*, 26> key_order{"state",
+constexpr std::array<const char*, 29> key_order{"state",
                                                 "sitting_seconds",
                                                 "next_prompt_seconds",
                                                 "today_done",
@@ -40,7 +40,10 @@ constexpr std::array<const char*, 26> key_order{"state",
                                                 "exercises_error",
                                                 "store_problem",
                                                 "store_held",
-                                                "notifications"};
+                                                "notifications",
+                                                "prompt_style",
+                                                "prompt_sound",
+                                                "daily_goal"};
 
 // UNIX times and ids where the daemon sends 0 for "none": null in JSON.
 constexpr std::array<std::string_view, 5> zero_is_none{

@@ -54,6 +54,9 @@ DaemonStatus parse_status(const Dict& status) {
     out.config_error = field<std::string>(status, "config_error");
     out.exercises_error = field<std::string>(status, "exercises_error");
     out.prompt_text = field<std::string>(status, "prompt_text");
+    out.prompt_style = field<std::string>(status, "prompt_style");
+    out.prompt_sound = field<std::string>(status, "prompt_sound");
+    out.daily_goal = field<std::uint32_t>(status, "daily_goal");
     out.store_problem = field<std::string>(status, "store_problem");
     out.idle_problem = field<std::string>(status, "idle_problem");
     return out;

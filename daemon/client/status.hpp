@@ -37,6 +37,10 @@ struct DaemonStatus {
     std::string exercises_error;
     std::string store_problem;
     std::string idle_problem;
+    // Settings as the daemon runs with them (prompt.style, prompt.sound, goals.daily).
+    std::string prompt_style;
+    std::string prompt_sound;
+    std::uint32_t daily_goal{0};
     friend bool operator==(const DaemonStatus&, const DaemonStatus&) = default;
 };
 

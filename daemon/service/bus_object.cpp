@@ -181,7 +181,10 @@ std::map<std::string, sdbus::Variant> BusObject::GetStatus() {
             {"config_error", sdbus::Variant{s.config_error}},
             {"store_problem", sdbus::Variant{s.store_problem}},
             {"store_held", sdbus::Variant{static_cast<uint32_t>(s.store_held)}},
-            {"notifications", sdbus::Variant{s.notifications}}};
+            {"notifications", sdbus::Variant{s.notifications}},
+            {"prompt_style", sdbus::Variant{s.prompt_style}},
+            {"prompt_sound", sdbus::Variant{s.prompt_sound}},
+            {"daily_goal", sdbus::Variant{static_cast<uint32_t>(s.daily_goal)}}};
     });
 }
 

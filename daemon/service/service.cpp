@@ -373,6 +373,9 @@ StatusSnapshot Service::status() {
         store_.degraded() ? store_.degraded_reason() : store_.open_warning().value_or("");
     snapshot.store_held = store_.pending();
     snapshot.notifications = tray_shows_prompts() ? "tray" : presenter_.describe();
+    snapshot.prompt_style = config::to_string(settings_.prompt_style);
+    snapshot.prompt_sound = config::to_string(settings_.prompt_sound);
+    snapshot.daily_goal = settings_.rules.daily_goal;
     return snapshot;
 }
 

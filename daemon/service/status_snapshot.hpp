@@ -26,6 +26,11 @@ struct StatusSnapshot {
     std::string store_problem;
     std::size_t store_held{0};  // changes held in memory until the history takes them
     std::string notifications;  // "desktop", "tray", or why neither
+    // The settings the daemon runs with that the tray acts on, so that it need not read a
+    // file the daemon may have refused (a broken config.toml keeps the last good settings).
+    std::string prompt_style;  // config::to_string(PromptStyle)
+    std::string prompt_sound;  // config::to_string(PromptSound)
+    int daily_goal{0};
 };
 
 }  // namespace sitbreak::service

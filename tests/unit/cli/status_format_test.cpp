@@ -70,7 +70,10 @@ json sitting_status() {
                 {"exercises_error", ""},
                 {"store_problem", ""},
                 {"store_held", 0},
-                {"notifications", "dunst"}};
+                {"notifications", "dunst"},
+                {"prompt_style", "auto"},
+                {"prompt_sound", "none"},
+                {"daily_goal", 6}};
 }
 
 TEST(StatusText, Sitting) {
@@ -187,6 +190,8 @@ TEST(StatusJson, ContractKeysFirstAndNoneAsNull) {
     EXPECT_EQ(out["exercises"], nlohmann::ordered_json({"bridges", "squeeze"}));
     EXPECT_EQ(out["quiet"], false);
     EXPECT_EQ(out["notifications"], "dunst");
+    EXPECT_EQ(out["prompt_style"], "auto");
+    EXPECT_EQ(out["daily_goal"], 6);
     EXPECT_EQ(out.size(), sitting_status().size());
 }
 
