@@ -21,8 +21,7 @@ std::optional<AppIndicatorLibrary> open_library(std::string& why) {
         find_function(handle, kSoname, "app_indicator_set_menu", library.set_menu, why) &&
         find_function(handle, kSoname, "app_indicator_set_status", library.set_status, why) &&
         find_function(handle, kSoname, "app_indicator_set_title", library.set_title, why) &&
-        find_function(handle, kSoname, "app_indicator_set_icon_full", library.set_icon_full,
-                      why)) {
+        find_function(handle, kSoname, "app_indicator_set_icon_full", library.set_icon_full, why)) {
         return library;
     }
     ::dlclose(handle);

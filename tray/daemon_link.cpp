@@ -75,12 +75,18 @@ private:
     void onPromptOpened(const uint64_t& id, const std::vector<std::string>& exercises,
                         const std::string& text) override {
         guarded("PromptOpened", [&] {
+            // The status first (snoozes_left, the settings the popup follows): the daemon
+            // answers in order, so it is in before the catalogue.
+            link_.refresh();
+            if (!link_.listener_.prompt_exercises) {
+                if (link_.listener_.prompt_opened) link_.listener_.prompt_opened({id, {}, text, 0});
+                return;
+            }
             // The popup shows whole exercises (figures, steps): the catalogue has them.
             link_.fetch_exercises(exercises, [this, id, text](std::vector<common::Exercise> offered) {
                 PromptInfo prompt{id, std::move(offered), text, 0};
                 if (link_.listener_.prompt_opened) link_.listener_.prompt_opened(prompt);
             });
-            link_.refresh();  // snoozes_left and the state come with the status
         });
     }
     void onPromptClosed(const uint64_t& id, const std::string& outcome) override {

@@ -29,6 +29,9 @@ public:
         // A new status; nullopt when the daemon left the bus.
         std::function<void(const std::optional<DaemonStatus>&)> status;
         std::function<void(const PromptInfo&)> prompt_opened;
+        // Whether prompt_opened waits for the offered exercises from the catalogue (what a
+        // popup shows); the tray, whose popup is a process of its own, needs only the id.
+        bool prompt_exercises{true};
         std::function<void(std::uint64_t id, const std::string& outcome)> prompt_closed;
         // A command failed: one sentence for the user, e.g. the daemon's refusal.
         std::function<void(const std::string& sentence)> error;

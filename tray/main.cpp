@@ -3,7 +3,10 @@
 // loaded anyway (CLI11 would add ~0.1 MB of code to a process measured against a bare wx app).
 #include <glib-unix.h>
 #include <glib.h>
+#include <gtk/gtk.h>
 #include <sdbus-c++/sdbus-c++.h>
+#include <sys/prctl.h>
+#include <unistd.h>
 #include <wx/app.h>
 #include <wx/image.h>
 #include <wx/log.h>
@@ -16,12 +19,14 @@
 
 #include "client/bus_names.hpp"
 #include "tray/bus_source.hpp"
+#include "tray/popup_controller.hpp"
 #include "tray/tray_controller.hpp"
 #include "tray/windows/popup_surface.hpp"
 
 namespace {
 
 using sitbreak::tray::BusSource;
+using sitbreak::tray::PopupController;
 using sitbreak::tray::TrayController;
 
 constexpr const char* kTrayBusName = sitbreak::client::kTrayName;
@@ -33,6 +38,7 @@ struct Options {
     int squeeze_seconds{0};  // 0: each seconds dose as the catalogue gives it
     bool probe_windows{false};
     bool verbose{false};
+    bool popup{false};  // the prompt's popup only (tray/popup_process.hpp)
 };
 
 gboolean quit_on_signal(gpointer) {
@@ -62,14 +68,28 @@ public:
             lost_bus_ = true;
             CallAfter([this] { ExitMainLoop(); });
         });
+        const auto hold_length =
+            options_.squeeze_seconds > 0
+                ? std::optional{std::chrono::seconds{options_.squeeze_seconds}}
+                : std::nullopt;
+        if (options_.popup) {
+            popup_ = std::make_unique<PopupController>(
+                *bus_, hold_length, options_.probe_windows,
+                [this] { CallAfter([this] { ExitMainLoop(); }); });
+            return true;
+        }
         claim_prompts();
         controller_ = std::make_unique<TrayController>(
-            *bus_, TrayController::Options{options_.squeeze_seconds > 0
-                                               ? std::optional{std::chrono::seconds{
-                                                     options_.squeeze_seconds}}
-                                               : std::nullopt,
-                                           options_.probe_windows});
+            *bus_, TrayController::Options{hold_length, options_.probe_windows});
         return true;
+    }
+
+    // wxApp's own answer asks wxUILocale, which builds wx's table of every language (~0.5 MB
+    // of heap kept for the process's life) when the first window is made; GTK has already
+    // taken the direction from its translations for the user's language.
+    wxLayoutDirection GetLayoutDirection() const override {
+        return gtk_widget_get_default_direction() == GTK_TEXT_DIR_RTL ? wxLayout_RightToLeft
+                                                                      : wxLayout_LeftToRight;
     }
 
     int OnRun() override {
@@ -78,6 +98,7 @@ public:
     }
 
     int OnExit() override {
+        popup_.reset();
         controller_.reset();
         source_.reset();
         return wxApp::OnExit();
@@ -104,11 +125,13 @@ private:
     std::unique_ptr<sdbus::IConnection> bus_;
     std::unique_ptr<BusSource> source_;
     std::unique_ptr<TrayController> controller_;
+    std::unique_ptr<PopupController> popup_;
     bool lost_bus_{false};
 };
 
-// The session bus with org.sitbreak.Tray owned, or nullptr after saying why not.
-std::unique_ptr<sdbus::IConnection> connect() {
+// The session bus with org.sitbreak.Tray owned (the popup process owns nothing), or nullptr
+// after saying why not.
+std::unique_ptr<sdbus::IConnection> connect(bool popup) {
     std::unique_ptr<sdbus::IConnection> bus;
     try {
         bus = sdbus::createSessionBusConnection();
@@ -117,6 +140,7 @@ std::unique_ptr<sdbus::IConnection> connect() {
                   << "\n";
         return nullptr;
     }
+    if (popup) return bus;
     try {
         // The daemon leaves prompts to whoever owns this name (prompt.style = auto).
         bus->requestName(kTrayBusName);
@@ -139,6 +163,7 @@ std::optional<Options> parse_options(int argc, char** argv, int& status) {
     gboolean verbose = FALSE;
     gboolean version = FALSE;
     gboolean probe_windows = FALSE;
+    gboolean popup = FALSE;
     int squeeze_seconds = Options{}.squeeze_seconds;
     GOptionEntry entries[] = {
         {"verbose", 0, 0, G_OPTION_ARG_NONE, &verbose, "Log more to stderr.", nullptr},
@@ -149,6 +174,9 @@ std::optional<Options> parse_options(int argc, char** argv, int& status) {
         // For the gui tests: where the popup's controls are (tray/windows/window_probe.hpp).
         {"probe-windows", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_NONE, &probe_windows,
          "Print where the popup's controls are.", nullptr},
+        // What the tray starts when a prompt opens (tray/popup_process.hpp).
+        {"popup", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_NONE, &popup,
+         "Show the open prompt's popup, then exit.", nullptr},
         {}};
     const std::unique_ptr<GOptionContext, decltype(&g_option_context_free)> context{
         g_option_context_new(nullptr), &g_option_context_free};
@@ -177,7 +205,7 @@ std::optional<Options> parse_options(int argc, char** argv, int& status) {
         std::cout << "sitbreak-tray " SITBREAK_VERSION "\n";
         return std::nullopt;
     }
-    return Options{squeeze_seconds, probe_windows != FALSE, verbose != FALSE};
+    return Options{squeeze_seconds, probe_windows != FALSE, verbose != FALSE, popup != FALSE};
 }
 
 }  // namespace
@@ -187,7 +215,9 @@ int main(int argc, char** argv) {
     const std::optional<Options> options = parse_options(argc, argv, status);
     if (!options) return status;
 
-    auto bus = connect();
+    // A popup outlives no tray: the prompt stays open on the daemon, as when nothing shows it.
+    if (options->popup && (::prctl(PR_SET_PDEATHSIG, SIGTERM) != 0 || ::getppid() == 1)) return 1;
+    auto bus = connect(options->popup);
     if (!bus) return 1;
     // wx gets only the program name: every option was ours.
     int wx_argc = 1;

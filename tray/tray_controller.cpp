@@ -52,6 +52,7 @@ TrayController::TrayController(sdbus::IConnection& bus, Options options) {
     DaemonLink::Listener listener;
     listener.status = [this](const std::optional<DaemonStatus>& status) { status_changed(status); };
     listener.prompt_opened = [this](const PromptInfo& prompt) { windows_->prompt_opened(prompt); };
+    listener.prompt_exercises = false;  // the popup's process reads them
     listener.prompt_closed = [this](std::uint64_t id, const std::string&) {
         windows_->prompt_closed(id);
     };

@@ -5,6 +5,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <sstream>
 
 #include "gui/support/window_reports.hpp"
 #include "tray_fixture.hpp"
@@ -27,6 +28,42 @@ feel = "Thighs and glutes."
 figures = [")"} + SITBREAK_STAGED_DATA_DIR + R"(/exercises/figures/squeeze-1.svg"]
 micro = true
 )";
+}
+
+struct ProcessState {
+    char state{0};  // 0: no such process
+    pid_t parent{0};
+};
+
+ProcessState process_state(const std::filesystem::path& proc_dir) {
+    std::ifstream stat{proc_dir / "stat"};
+    std::string line;
+    if (!std::getline(stat, line) || line.rfind(')') == std::string::npos) return {};
+    std::istringstream after_name{line.substr(line.rfind(')') + 2)};
+    ProcessState process;
+    after_name >> process.state >> process.parent;
+    return process;
+}
+
+// Running: neither gone nor a zombie (one whose new parent does not reap it).
+bool running(pid_t pid) {
+    const char state = process_state("/proc/" + std::to_string(pid)).state;
+    return state != 0 && state != 'Z';
+}
+
+// The running processes `parent` started as its prompt popup (sitbreak-tray --popup).
+std::vector<pid_t> popup_processes(pid_t parent) {
+    std::vector<pid_t> found;
+    for (const auto& entry : std::filesystem::directory_iterator{"/proc"}) {
+        const ProcessState process = process_state(entry.path());
+        if (process.parent != parent || process.state == 0 || process.state == 'Z') continue;
+        std::ifstream cmdline{entry.path() / "cmdline"};
+        const std::string words{std::istreambuf_iterator<char>{cmdline}, {}};
+        if (words.find(std::string{"--popup"} + '\0') != std::string::npos) {
+            found.push_back(std::stoi(entry.path().filename().string()));
+        }
+    }
+    return found;
 }
 
 class TrayPopupTest : public TrayTest {
@@ -75,6 +112,38 @@ TEST_F(TrayPopupTest, AUserExerciseIsAButtonWithItsFigureAndCountsUnderItsId) {
     EXPECT_EQ(days.at(0)["done_by_exercise"], (json{{"wall_sit", 1}}));
     const json history = json::parse(cli({"export", "--json"}).out);
     EXPECT_EQ(history["prompts"].back()["exercise"], "wall_sit");
+}
+
+// The popup is a process of its own the tray starts when a prompt opens: it ends with its
+// prompt, and with the tray, so that a closed popup leaves nothing in the tray all day.
+TEST_F(TrayPopupTest, ThePopupsProcessEndsWithItsPromptAndWithTheTray) {
+    std::string config{kTrayConfig};
+    config.insert(config.find("[prompt]\n") + 9, "style = \"popup\"\n");
+    write_config(config);
+    start_daemon();
+    start_tray({"--probe-windows"});
+    sit_down();
+    const pid_t tray = tray_->pid();
+
+    ASSERT_EQ(cli({"prompt-now"}).exit_code, 0);
+    ASSERT_TRUE(wait_until([&] { return popup_with("skip").has_value(); }, milliseconds{15000},
+                           "the popup")) << tray_->out() << tray_->err();
+    ASSERT_EQ(popup_processes(tray).size(), 1U) << "one popup process beside the tray";
+    ASSERT_EQ(cli({"skip"}).exit_code, 0);
+    EXPECT_TRUE(wait_until([&] { return popup_processes(tray).empty(); }, milliseconds{10000},
+                           "the popup's process to end with its prompt"));
+
+    const std::size_t reports = window_reports(tray_->out()).size();
+    ASSERT_EQ(cli({"prompt-now"}).exit_code, 0);
+    ASSERT_TRUE(wait_until([&] { return window_reports(tray_->out()).size() > reports; },
+                           milliseconds{15000}, "the next prompt's popup"));
+    const std::vector<pid_t> popups = popup_processes(tray);
+    ASSERT_EQ(popups.size(), 1U);
+    tray_->kill(SIGTERM);  // the tray alone, not its process group
+    ASSERT_TRUE(tray_->wait_for_exit(milliseconds{10000}).has_value()) << "the tray quits";
+    EXPECT_TRUE(wait_until([&] { return !running(popups.front()); }, milliseconds{10000},
+                           "the popup's process to end with the tray"));
+    EXPECT_EQ(status()["state"], "prompting") << "the prompt stays open on the daemon";
 }
 
 }  // namespace

@@ -28,14 +28,14 @@ TEST_F(DaemonTest, StatusCarriesTheSettingsTheDaemonRunsWithNotABrokenFilesOnes)
     start_and_wait();
     const std::string sitting = "[sitting]\nlimit = \"6s\"\n";
     write_config(sitting + "[prompt]\nstyle = \"popup\"\nsound = \"tick\"\n[goals]\ndaily = 4\n");
-    ASSERT_TRUE(wait_until([&] { return status()["prompt_style"] == "popup"; },
-                           milliseconds{5000}, "the popup style applies"));
+    ASSERT_TRUE(wait_until([&] { return status()["prompt_style"] == "popup"; }, milliseconds{5000},
+                           "the popup style applies"));
     EXPECT_EQ(status()["prompt_sound"], "tick");
     EXPECT_EQ(status()["daily_goal"], 4);
 
     write_config(sitting + "[prompt]\nstyle = \"notification\"\nsound = \"loud\"\n");
-    ASSERT_TRUE(wait_until([&] { return status()["config_error"].is_string(); },
-                           milliseconds{5000}, "status shows the config error"));
+    ASSERT_TRUE(wait_until([&] { return status()["config_error"].is_string(); }, milliseconds{5000},
+                           "status shows the config error"));
     EXPECT_EQ(status()["prompt_style"], "popup");
     EXPECT_EQ(status()["prompt_sound"], "tick");
     EXPECT_EQ(status()["daily_goal"], 4);

@@ -52,16 +52,15 @@ std::optional<LayerShell> open_layer_shell(std::string& why) {
     const char* soname = kLayerShellSoname;
     LayerShell library{};
     if (find_function(handle, soname, "gtk_layer_is_supported", library.is_supported, why) &&
-        find_function(handle, soname, "gtk_layer_init_for_window", library.init_for_window,
-                      why) &&
+        find_function(handle, soname, "gtk_layer_init_for_window", library.init_for_window, why) &&
         find_function(handle, soname, "gtk_layer_set_namespace", library.set_namespace, why) &&
         find_function(handle, soname, "gtk_layer_set_layer", library.set_layer, why) &&
         find_function(handle, soname, "gtk_layer_set_anchor", library.set_anchor, why) &&
         find_function(handle, soname, "gtk_layer_set_margin", library.set_margin, why) &&
         find_function(handle, soname, "gtk_layer_set_keyboard_mode", library.set_keyboard_mode,
                       why) &&
-        find_function(handle, soname, "gtk_layer_set_exclusive_zone",
-                      library.set_exclusive_zone, why)) {
+        find_function(handle, soname, "gtk_layer_set_exclusive_zone", library.set_exclusive_zone,
+                      why)) {
         return library;
     }
     ::dlclose(handle);
