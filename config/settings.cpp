@@ -13,6 +13,8 @@ constexpr std::array<std::string_view, 5> log_levels{"trace", "debug", "info", "
                                                      "error"};
 constexpr std::array<std::string_view, 2> quiet_conditions{"dnd", "fullscreen"};
 constexpr std::array<std::string_view, 2> prompt_sounds{"none", "tick"};
+constexpr std::array<std::string_view, 7> weekdays{"sunday",   "monday", "tuesday", "wednesday",
+                                                   "thursday", "friday", "saturday"};
 
 template <typename Enum, std::size_t N>
 std::string_view name_of(Enum value, const std::array<std::string_view, N>& names) {
@@ -34,6 +36,7 @@ std::span<const std::string_view> idle_backend_names() { return idle_backends; }
 std::span<const std::string_view> log_level_names() { return log_levels; }
 std::span<const std::string_view> prompt_sound_names() { return prompt_sounds; }
 std::span<const std::string_view> quiet_when_names() { return quiet_conditions; }
+std::span<const std::string_view> weekday_names() { return weekdays; }
 
 std::string_view to_string(PromptStyle style) { return name_of(style, prompt_styles); }
 std::string_view to_string(IdleBackend backend) { return name_of(backend, idle_backends); }

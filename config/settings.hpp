@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "core/rules.hpp"
+#include "core/week.hpp"
 
 namespace sitbreak::config {
 
@@ -31,6 +32,7 @@ struct Settings {
     PromptStyle prompt_style{PromptStyle::automatic};
     PromptSound prompt_sound{PromptSound::none};
     QuietWhen quiet_when;
+    core::Programme programme;  // programme.*: the weekly activation sessions
     IdleBackend idle_backend{IdleBackend::automatic};
     LogLevel log_level{LogLevel::info};
     friend bool operator==(const Settings&, const Settings&) = default;
@@ -42,6 +44,8 @@ struct Settings {
 [[nodiscard]] std::span<const std::string_view> log_level_names();
 [[nodiscard]] std::span<const std::string_view> prompt_sound_names();
 [[nodiscard]] std::span<const std::string_view> quiet_when_names();  // "dnd", "fullscreen"
+// "sunday" ... "saturday": std::chrono::weekday's c_encoding order.
+[[nodiscard]] std::span<const std::string_view> weekday_names();
 
 [[nodiscard]] std::string_view to_string(PromptStyle style);
 [[nodiscard]] std::string_view to_string(IdleBackend backend);

@@ -40,6 +40,17 @@ std::string write_quiet_when(const Settings& from) {
 }
 
 // Day is std::chrono::weekday's c_encoding: 0 is Sunday.
+ReadResult read_week_starts(const toml::node& node, Settings& into) {
+    std::size_t index = 0;
+    if (auto problem = read_name(node, weekday_names(), index)) return problem;
+    into.programme.week_starts = weekday{static_cast<unsigned>(index)};
+    return std::nullopt;
+}
+
+std::string write_week_starts(const Settings& from) {
+    return string_text(weekday_names()[from.programme.week_starts.c_encoding()]);
+}
+
 template <unsigned Day>
 ReadResult read_day(const toml::node& node, Settings& into) {
     std::vector<core::TimeRange> ranges;
@@ -121,6 +132,23 @@ constexpr KeyDescriptor table[] = {
       R"("04:00")"},
      [](const toml::node& n, Settings& s) { return read_time_of_day(n, s.rules.day_starts_at); },
      [](const Settings& s) { return string_text(format_time_of_day(s.rules.day_starts_at)); }},
+    {{"programme.sessions_per_week",
+      "Activation sessions a week that keep the weekly streak going, 1 to 7.", "3"},
+     [](const toml::node& n, Settings& s) { return read_int(n, 1, 7, s.programme.sessions_per_week); },
+     [](const Settings& s) { return int_text(s.programme.sessions_per_week); }},
+    {{"programme.week_starts", "The day a week begins for the weekly goal, monday to sunday.",
+      R"("monday")"},
+     &read_week_starts, &write_week_starts},
+    {{"programme.suggest_after",
+      "Local time from which a natural break may bring the suggestion of a session.",
+      R"("16:00")"},
+     [](const toml::node& n, Settings& s) { return read_time_of_day(n, s.programme.suggest_after); },
+     [](const Settings& s) { return string_text(format_time_of_day(s.programme.suggest_after)); }},
+    {{"programme.progress_after",
+      "Sessions in a row with an item's full dose before its next step is offered, 2 to 20.",
+      "4"},
+     [](const toml::node& n, Settings& s) { return read_int(n, 2, 20, s.programme.progress_after); },
+     [](const Settings& s) { return int_text(s.programme.progress_after); }},
     {{"idle.backend", "How to sense keyboard and mouse activity: auto, x11, mutter, wayland or kde-idle.",
       R"("auto")"},
      [](const toml::node& n, Settings& s) { return read_enum(n, idle_backend_names(), s.idle_backend); },

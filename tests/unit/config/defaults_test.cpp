@@ -43,7 +43,8 @@ TEST(Defaults, EmptyFileGivesDefaults) {
 
 TEST(Defaults, EmptySectionsGiveDefaults) {
     const LoadResult result =
-        load_string("[sitting]\n[prompt]\n[schedule]\n[goals]\n[idle]\n[log]\n", "config.toml");
+        load_string("[sitting]\n[prompt]\n[schedule]\n[goals]\n[programme]\n[idle]\n[log]\n",
+                    "config.toml");
     EXPECT_TRUE(result.ok());
     EXPECT_EQ(result.settings, Settings{});
 }
@@ -57,7 +58,8 @@ TEST(Defaults, KeysAreTheDesignedOnesInFileOrder) {
                          "prompt.repeat_every", "prompt.style", "prompt.sound", "schedule.monday",
                          "schedule.tuesday", "schedule.wednesday", "schedule.thursday",
                          "schedule.friday", "schedule.saturday", "schedule.sunday",
-                         "schedule.quiet_when", "goals.daily", "goals.day_starts_at",
+                         "schedule.quiet_when", "goals.daily", "goals.day_starts_at", "programme.sessions_per_week", "programme.week_starts",
+                         "programme.suggest_after", "programme.progress_after",
                          "idle.backend", "idle.min_activity", "log.level"}));
     for (const KeyInfo& key : keys()) {
         EXPECT_FALSE(key.help.empty()) << key.name;

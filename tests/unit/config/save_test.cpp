@@ -45,6 +45,10 @@ Settings all_changed() {
     s.quiet_when = {false, true};
     s.rules.daily_goal = 50;
     s.rules.day_starts_at = 23h + 59min;
+    s.programme.sessions_per_week = 5;
+    s.programme.week_starts = std::chrono::Sunday;
+    s.programme.suggest_after = 12h + 30min;
+    s.programme.progress_after = 6;
     s.idle_backend = IdleBackend::wayland;
     s.rules.min_activity = 0s;
     s.log_level = LogLevel::trace;
