@@ -11,15 +11,19 @@
 #include <vector>
 
 #include "common/exercise.hpp"
+#include "common/routine.hpp"
 #include "config/load.hpp"
 
 namespace sitbreak::config {
 
 struct Catalogue {
     std::vector<common::Exercise> exercises;  // shipped order, then the user's additions
-    std::vector<ConfigError> errors;          // in file order, shipped file first
+    // The [routines.<id>] tables: a user's routine with a shipped id replaces it whole.
+    std::vector<common::Routine> routines;
+    std::vector<ConfigError> errors;  // in file order, shipped file first; routines' last
 
     [[nodiscard]] const common::Exercise* find(std::string_view id) const;
+    [[nodiscard]] const common::Routine* find_routine(std::string_view id) const;
     // The ids a prompt may offer (micro = true), for prompt.exercises.
     [[nodiscard]] OfferableExercises offerable() const;
 };
