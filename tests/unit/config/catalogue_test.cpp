@@ -8,28 +8,18 @@
 #include <fstream>
 #include <sstream>
 
-#include "config/shipped_catalogue.hpp"
+#include "catalogue_support.hpp"
 
 namespace sitbreak::config {
 namespace {
 
 namespace fs = std::filesystem;
 
-const fs::path figures{SITBREAK_FIGURES_DIR};
+using test::errors_of;
+using test::shipped;
+using test::with_user;
 
-CatalogueFile shipped() {
-    return {std::string{shipped_catalogue_text()}, "catalogue.toml", figures};
-}
-
-Catalogue with_user(std::string text) {
-    return load_catalogue(shipped(), CatalogueFile{std::move(text), "exercises.toml", "/home/u"});
-}
-
-std::vector<std::string> errors_of(const Catalogue& catalogue) {
-    std::vector<std::string> out;
-    for (const ConfigError& error : catalogue.errors) out.push_back(error.to_string());
-    return out;
-}
+const fs::path& figures = test::shipped_figures();
 
 TEST(Catalogue, EveryShippedEntryLoadsWithAllItsParts) {
     const Catalogue catalogue = load_catalogue(shipped(), fs::path{"/nonexistent/exercises.toml"});

@@ -4,28 +4,14 @@
 
 #include <numeric>
 
+#include "catalogue_support.hpp"
 #include "config/catalogue.hpp"
-#include "config/shipped_catalogue.hpp"
 
 namespace sitbreak::config {
 namespace {
 
-namespace fs = std::filesystem;
-
-CatalogueFile shipped() {
-    return {std::string{shipped_catalogue_text()}, "catalogue.toml",
-            fs::path{SITBREAK_FIGURES_DIR}};
-}
-
-Catalogue with_user(std::string text) {
-    return load_catalogue(shipped(), CatalogueFile{std::move(text), "exercises.toml", "/home/u"});
-}
-
-std::vector<std::string> errors_of(const Catalogue& catalogue) {
-    std::vector<std::string> out;
-    for (const ConfigError& error : catalogue.errors) out.push_back(error.to_string());
-    return out;
-}
+using test::errors_of;
+using test::with_user;
 
 // Guided time: each rep at the exercise's tempo (a hold's seconds as they are), both sides
 // where it has sides, and the rests between sets.
