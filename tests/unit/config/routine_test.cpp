@@ -2,8 +2,6 @@
 // own, and bad routines reported by file:line while the rest loads.
 #include <gtest/gtest.h>
 
-#include <numeric>
-
 #include "catalogue_support.hpp"
 #include "config/catalogue.hpp"
 
