@@ -8,6 +8,7 @@
 #include <array>
 #include <cerrno>
 #include <cstring>
+#include <string_view>
 #include <utility>
 
 #include "tray/user_message.hpp"
@@ -23,6 +24,22 @@ public:
     }
     PopupProcess* owner_;
 };
+
+namespace {
+
+// This program's file; after an upgrade replaced it, the new one at the same path (the
+// kernel says "path (deleted)" for the file this process runs).
+std::string program_path() {
+    std::array<char, 4096> link{};
+    const ssize_t length = ::readlink("/proc/self/exe", link.data(), link.size() - 1);
+    if (length <= 0) return {};
+    std::string path{link.data(), static_cast<std::size_t>(length)};
+    constexpr std::string_view deleted{" (deleted)"};
+    if (path.ends_with(deleted)) path.resize(path.size() - deleted.size());
+    return path;
+}
+
+}  // namespace
 
 PopupProcess::PopupProcess(Options options) : options_{options} {}
 
@@ -52,16 +69,13 @@ void PopupProcess::show() {
 }
 
 void PopupProcess::start() {
-    // This very program: a tray updated on disk must not start another version's popup.
-    std::array<char, 4096> self{};
-    const ssize_t length = ::readlink("/proc/self/exe", self.data(), self.size() - 1);
-    if (length <= 0) {
+    std::vector<std::string> words = arguments();
+    words.insert(words.begin(), program_path());
+    if (words.front().empty()) {
         tell_user("Cannot show the prompt's popup: cannot find sitbreak-tray (" +
                   std::string{std::strerror(errno)} + ").");
         return;
     }
-    std::vector<std::string> words = arguments();
-    words.insert(words.begin(), std::string{self.data(), static_cast<std::size_t>(length)});
     std::vector<const char*> argv;
     for (const std::string& word : words) argv.push_back(word.c_str());
     argv.push_back(nullptr);
