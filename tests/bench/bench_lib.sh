@@ -12,6 +12,19 @@ die() {
 }
 say() { printf '%s\n' "$*" >&2; }
 
+# need COMMAND PACKAGE notes a tool that is not installed; exit_if_missing [HINT] then names
+# every missing one at once (and HINT, a last line) and exits 1.
+missing=()
+need() { command -v "$1" >/dev/null 2>&1 || missing+=("$1 (Debian package $2)"); }
+exit_if_missing() {
+    ((${#missing[@]})) || return 0
+    say "$bench: missing tools:"
+    local m
+    for m in "${missing[@]}"; do say "  $m"; done
+    [[ -z ${1:-} ]] || say "$1"
+    exit 1
+}
+
 groups=() # process groups this script started (each through setsid: pid = pgid)
 
 forget() {

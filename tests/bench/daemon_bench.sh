@@ -89,8 +89,6 @@ done
 build=$(cd "$build" 2>/dev/null && pwd) || die "no build directory $build"
 
 # --- tools --------------------------------------------------------------------------------
-missing=()
-need() { command -v "$1" >/dev/null 2>&1 || missing+=("$1 (Debian package $2)"); }
 need Xvfb xvfb
 need xdotool xdotool
 need dbus-daemon dbus-daemon
@@ -99,12 +97,7 @@ need dbus-monitor dbus-bin
 need getconf libc-bin
 need setsid util-linux
 ((with_workrave)) && need workrave workrave
-if ((${#missing[@]})); then
-    say "daemon_bench: missing tools:"
-    for m in "${missing[@]}"; do say "  $m"; done
-    say "install them with apt-get install <package> (workrave is the reference; --no-workrave skips it)"
-    exit 1
-fi
+exit_if_missing "install them with apt-get install <package> (workrave is the reference; --no-workrave skips it)"
 have_smem=0
 if command -v smem >/dev/null 2>&1; then have_smem=1; else
     say "note: no smem (Debian package smem): PSS comes from /proc/PID/smaps_rollup alone"

@@ -49,18 +49,13 @@ done
 [[ $build = /* ]] || build=$repo/$build
 build=$(cd "$build" 2>/dev/null && pwd) || die "no build directory $build"
 
-missing=()
-need() { command -v "$1" >/dev/null 2>&1 || missing+=("$1 (Debian package $2)"); }
 need Xvfb xvfb
 need xdotool xdotool
 need dbus-daemon dbus-daemon
 need dbus-send dbus-bin
 need setsid util-linux
-if ((${#missing[@]})); then
-    say "popup_bench: missing tools:"
-    for m in "${missing[@]}"; do say "  $m"; done
-    exit 1
-fi
+# shellcheck disable=SC2119
+exit_if_missing
 # No fallback primer: the only GTK3 client here is the tray, which must not be the first.
 # shellcheck disable=SC2119
 choose_primer
