@@ -12,19 +12,18 @@ namespace {
 constexpr const char* kSoname = "libayatana-appindicator3.so.1";
 
 std::optional<AppIndicatorLibrary> open_library(std::string& why) {
-    void* handle = load_library(kSoname, why);
-    if (handle == nullptr) return std::nullopt;
-    AppIndicatorLibrary library{};
-    if (find_function(handle, kSoname, "app_indicator_new", library.indicator_new, why) &&
-        find_function(handle, kSoname, "app_indicator_set_icon_theme_path",
-                      library.set_icon_theme_path, why) &&
-        find_function(handle, kSoname, "app_indicator_set_menu", library.set_menu, why) &&
-        find_function(handle, kSoname, "app_indicator_set_status", library.set_status, why) &&
-        find_function(handle, kSoname, "app_indicator_set_title", library.set_title, why) &&
-        find_function(handle, kSoname, "app_indicator_set_icon_full", library.set_icon_full, why)) {
-        return library;
+    LoadedLibrary library{kSoname};
+    AppIndicatorLibrary functions{};
+    if (library.find("app_indicator_new", functions.indicator_new) &&
+        library.find("app_indicator_set_icon_theme_path", functions.set_icon_theme_path) &&
+        library.find("app_indicator_set_menu", functions.set_menu) &&
+        library.find("app_indicator_set_status", functions.set_status) &&
+        library.find("app_indicator_set_title", functions.set_title) &&
+        library.find("app_indicator_set_icon_full", functions.set_icon_full)) {
+        library.keep();
+        return functions;
     }
-    ::dlclose(handle);
+    why = library.why();
     return std::nullopt;
 }
 

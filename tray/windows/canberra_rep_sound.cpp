@@ -25,18 +25,18 @@ namespace {
 constexpr const char* kSoname = "libcanberra.so.0";
 
 std::optional<Canberra> open_canberra(std::string& why) {
-    void* handle = load_library(kSoname, why);
-    if (handle == nullptr) return std::nullopt;
-    Canberra library{};
-    if (find_function(handle, kSoname, "ca_context_create", library.create, why) &&
-        find_function(handle, kSoname, "ca_context_destroy", library.destroy, why) &&
-        find_function(handle, kSoname, "ca_context_change_props", library.change_props, why) &&
-        find_function(handle, kSoname, "ca_context_set_driver", library.set_driver, why) &&
-        find_function(handle, kSoname, "ca_context_play", library.play, why) &&
-        find_function(handle, kSoname, "ca_strerror", library.strerror, why)) {
-        return library;
+    LoadedLibrary library{kSoname};
+    Canberra functions{};
+    if (library.find("ca_context_create", functions.create) &&
+        library.find("ca_context_destroy", functions.destroy) &&
+        library.find("ca_context_change_props", functions.change_props) &&
+        library.find("ca_context_set_driver", functions.set_driver) &&
+        library.find("ca_context_play", functions.play) &&
+        library.find("ca_strerror", functions.strerror)) {
+        library.keep();
+        return functions;
     }
-    ::dlclose(handle);
+    why = library.why();
     return std::nullopt;
 }
 

@@ -2,13 +2,16 @@
 
 namespace sitbreak::tray {
 
-void* load_library(const char* soname, std::string& why) {
-    void* library = ::dlopen(soname, RTLD_NOW | RTLD_LOCAL);
-    if (library == nullptr) {
+LoadedLibrary::LoadedLibrary(const char* soname)
+    : soname_{soname}, handle_{::dlopen(soname, RTLD_NOW | RTLD_LOCAL)} {
+    if (handle_ == nullptr) {
         const char* error = ::dlerror();
-        why = error != nullptr ? error : soname;
+        why_ = error != nullptr ? error : soname_;
     }
-    return library;
+}
+
+LoadedLibrary::~LoadedLibrary() {
+    if (handle_ != nullptr) ::dlclose(handle_);
 }
 
 }  // namespace sitbreak::tray

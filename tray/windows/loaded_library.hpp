@@ -1,24 +1,39 @@
 #pragma once
 // Libraries the tray loads with dlopen when it first needs them, not at start: ones that only
 // some desktops or settings use would otherwise cost every tray their memory (DESIGN §12
-// measures the tray against a bare wx tray app). Each stays loaded once opened.
+// measures the tray against a bare wx tray app). Each stays loaded once its functions are in.
 #include <dlfcn.h>
 
 #include <string>
 
 namespace sitbreak::tray {
 
-// The library `soname`, loaded now; nullptr with dlerror's reason in `why`.
-[[nodiscard]] void* load_library(const char* soname, std::string& why);
+// One library, opened now, to look its functions up. Closed again when it goes, unless
+// keep() was called (its functions are in use: they stay for the process's life).
+class LoadedLibrary {
+public:
+    explicit LoadedLibrary(const char* soname);
+    ~LoadedLibrary();
+    LoadedLibrary(const LoadedLibrary&) = delete;
+    LoadedLibrary& operator=(const LoadedLibrary&) = delete;
 
-// Sets `into` to the function `name` of `library`; false, with the reason in `why`, if the
-// library (`soname`) has none by that name.
-template <typename Function>
-[[nodiscard]] bool find_function(void* library, const char* soname, const char* name,
-                                 Function& into, std::string& why) {
-    into = reinterpret_cast<Function>(::dlsym(library, name));
-    if (into == nullptr) why = std::string{soname} + " has no " + name;
-    return into != nullptr;
-}
+    // Sets `into` to the function `name`; false, with why() saying so, when the library
+    // could not be opened or has none by that name.
+    template <typename Function>
+    [[nodiscard]] bool find(const char* name, Function& into) {
+        if (handle_ == nullptr) return false;
+        into = reinterpret_cast<Function>(::dlsym(handle_, name));
+        if (into == nullptr) why_ = soname_ + " has no " + name;
+        return into != nullptr;
+    }
+    void keep() { handle_ = nullptr; }
+    // Why it could not be opened, or the first function it lacks.
+    [[nodiscard]] const std::string& why() const { return why_; }
+
+private:
+    std::string soname_;
+    void* handle_{nullptr};
+    std::string why_;
+};
 
 }  // namespace sitbreak::tray

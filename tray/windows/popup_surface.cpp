@@ -47,23 +47,20 @@ struct LayerShell {
 };
 
 std::optional<LayerShell> open_layer_shell(std::string& why) {
-    void* handle = load_library(kLayerShellSoname, why);
-    if (handle == nullptr) return std::nullopt;
-    const char* soname = kLayerShellSoname;
-    LayerShell library{};
-    if (find_function(handle, soname, "gtk_layer_is_supported", library.is_supported, why) &&
-        find_function(handle, soname, "gtk_layer_init_for_window", library.init_for_window, why) &&
-        find_function(handle, soname, "gtk_layer_set_namespace", library.set_namespace, why) &&
-        find_function(handle, soname, "gtk_layer_set_layer", library.set_layer, why) &&
-        find_function(handle, soname, "gtk_layer_set_anchor", library.set_anchor, why) &&
-        find_function(handle, soname, "gtk_layer_set_margin", library.set_margin, why) &&
-        find_function(handle, soname, "gtk_layer_set_keyboard_mode", library.set_keyboard_mode,
-                      why) &&
-        find_function(handle, soname, "gtk_layer_set_exclusive_zone", library.set_exclusive_zone,
-                      why)) {
-        return library;
+    LoadedLibrary library{kLayerShellSoname};
+    LayerShell functions{};
+    if (library.find("gtk_layer_is_supported", functions.is_supported) &&
+        library.find("gtk_layer_init_for_window", functions.init_for_window) &&
+        library.find("gtk_layer_set_namespace", functions.set_namespace) &&
+        library.find("gtk_layer_set_layer", functions.set_layer) &&
+        library.find("gtk_layer_set_anchor", functions.set_anchor) &&
+        library.find("gtk_layer_set_margin", functions.set_margin) &&
+        library.find("gtk_layer_set_keyboard_mode", functions.set_keyboard_mode) &&
+        library.find("gtk_layer_set_exclusive_zone", functions.set_exclusive_zone)) {
+        library.keep();
+        return functions;
     }
-    ::dlclose(handle);
+    why = library.why();
     return std::nullopt;
 }
 
