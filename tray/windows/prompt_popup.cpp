@@ -10,8 +10,6 @@
 #include <wx/stattext.h>
 #include <wx/utils.h>
 
-#include <malloc.h>
-
 #include <algorithm>
 
 #include "tray/windows/canberra_rep_sound.hpp"
@@ -84,12 +82,7 @@ PromptPopup::PromptPopup(const PromptInfo& info, PromptActions actions, PopupOpt
     ShowWithoutActivating();
 }
 
-PromptPopup::~PromptPopup() {
-    ticker_.Stop();
-    // The popup's widgets, fonts and drawn figures leave free heap behind that glibc keeps:
-    // hand it back once they are gone (the tray lives all day; a popup comes once an hour).
-    if (wxTheApp != nullptr) wxTheApp->CallAfter([] { malloc_trim(0); });
-}
+PromptPopup::~PromptPopup() { ticker_.Stop(); }
 
 void PromptPopup::build_choice_page() {
     choice_page_ = new wxPanel{root_};
