@@ -41,6 +41,7 @@ struct DayTally {
     int natural{0};
     int ignored{0};
     bool rest_day{false};
+    int sessions{0};  // activation sessions that count for the week (core/session.hpp)
     void count_done(std::string_view exercise, int times = 1);
     [[nodiscard]] int done_of(std::string_view exercise) const;
     [[nodiscard]] int done() const;

@@ -7,6 +7,7 @@
 #include <optional>
 #include <string_view>
 
+#include "core/session.hpp"
 #include "store/iso_time.hpp"
 
 namespace sitbreak::store {
@@ -138,6 +139,23 @@ void add_prompts(SQLite::Database& db, Window window, minutes day_starts_at, Day
     }
 }
 
+void add_sessions(SQLite::Database& db, Window window, minutes day_starts_at, Days& out) {
+    Rows rows(db, sessions_in_window_sql);
+    rows.bind(1, window.lo);
+    rows.bind(2, window.hi);
+    while (rows.next()) {
+        const auto outcome = core::session_outcome_from_string(rows.text(2));
+        if (!outcome || !core::counts_for_week(*outcome, static_cast<int>(rows.integer(3)))) {
+            continue;
+        }
+        const core::TimePoint started{seconds{rows.integer(0)}};
+        const core::Duration offset{rows.integer(1)};
+        if (core::DayTally* day = out.at(core::day_of(started, offset, day_starts_at))) {
+            ++day->sessions;
+        }
+    }
+}
+
 void add_rest_days(SQLite::Database& db, core::Date from, core::Date to, Days& out) {
     SQLite::Statement rows(db, "SELECT date FROM rest_days WHERE date BETWEEN ?1 AND ?2");
     rows.bind(1, date_text(from));
@@ -155,6 +173,7 @@ std::map<core::Date, core::DayTally> read_tallies(SQLite::Database& db, core::Da
     Days tallies(from, to);
     add_spells(db, window, day_starts_at, tallies);
     add_prompts(db, window, day_starts_at, tallies);
+    add_sessions(db, window, day_starts_at, tallies);
     add_rest_days(db, from, to, tallies);
     return tallies.take();
 }
@@ -164,7 +183,8 @@ std::map<core::Date, core::DayTally> read_tallies(SQLite::Database& db, core::Da
 std::optional<core::Date> first_recorded_day(SQLite::Database& db) {
     SQLite::Statement first(db,
                             "SELECT min(t) FROM (SELECT min(start_at) AS t FROM spells "
-                            "UNION ALL SELECT min(opened_at) FROM prompts)");
+                            "UNION ALL SELECT min(opened_at) FROM prompts "
+                            "UNION ALL SELECT min(started_at) FROM sessions)");
     first.executeStep();
     if (first.getColumn(0).isNull()) return std::nullopt;
     return floor<days>(sys_seconds{seconds{first.getColumn(0).getInt64()}}) - days{1};

@@ -26,8 +26,12 @@ inline constexpr const char* spells_in_window_sql =
 inline constexpr const char* prompts_in_window_sql =
     "SELECT opened_at, opened_offset, outcome, exercise, snoozes FROM prompts "
     "WHERE opened_at >= ?1 AND opened_at < ?2 AND closed_at IS NOT NULL";
+inline constexpr const char* sessions_in_window_sql =
+    "SELECT started_at, start_offset, outcome, (SELECT count(*) FROM session_items "
+    "WHERE session = sessions.id AND NOT skipped AND sets_done > 0) FROM sessions "
+    "WHERE started_at >= ?1 AND started_at < ?2 AND outcome IS NOT NULL";
 
-// The first day a spell or prompt was recorded, a day early whatever the offset; nullopt
+// The first day a spell, prompt or session was recorded, a day early whatever the offset; nullopt
 // for an empty history. Rest days do not count: before any sitting they change nothing.
 [[nodiscard]] std::optional<core::Date> first_recorded_day(SQLite::Database& db);
 
@@ -39,7 +43,8 @@ inline constexpr const char* prompts_in_window_sql =
 // days(): one entry per date in [from, to], in order; a day with no history is neutral.
 // A spell is cut at day boundaries with the offset in force at its start, and each part
 // counts as a spell of its day; an open spell counts up to its last known input. A prompt
-// belongs to the day it first opened; an open prompt is counted once it has ended.
+// belongs to the day it first opened; an open prompt is counted once it has ended. A session
+// belongs to the day it started and is counted once it has ended, if it counts for the week.
 // streak(): current and best over the whole history up to `today`.
 class DayHistory {
 public:

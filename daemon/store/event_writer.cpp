@@ -8,6 +8,7 @@
 #include <type_traits>
 
 #include "store/iso_time.hpp"
+#include "store/session_writer.hpp"
 
 namespace sitbreak::store {
 
@@ -198,6 +199,7 @@ void recover(SQLite::Database& db) {
     db.exec(
         "UPDATE pauses SET ended_at = max(started_at, min(planned_until, "
         "coalesce((SELECT max(last_input) FROM spells), 0))) WHERE ended_at IS NULL");
+    recover_sessions(db);
     recovery.commit();
 }
 

@@ -27,7 +27,8 @@ void apply_last_input(SQLite::Database& db, core::TimePoint at);
 [[nodiscard]] bool token_recorded(SQLite::Database& db, std::string_view token);
 
 // Closes what a previous run left open: spells at their last input (`shutdown`),
-// prompts as `ignored`, pauses where they would have run out. One transaction.
+// prompts as `ignored`, pauses where they would have run out, sessions as `stopped`.
+// One transaction.
 void recover(SQLite::Database& db);
 
 }  // namespace sitbreak::store

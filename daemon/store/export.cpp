@@ -87,10 +87,41 @@ void each_rest_day(SQLite::Database& db, const Sink& sink) {
     while (row.executeStep()) sink("rest_day", {{"date", row.getColumn(0).getString()}});
 }
 
+json session_item(const SQLite::Statement& row) {
+    return {{"position", row.getColumn(1).getInt()},     {"exercise", row.getColumn(2).getString()},
+            {"sets_asked", row.getColumn(3).getInt()},   {"amount_asked", row.getColumn(4).getInt()},
+            {"sets_done", row.getColumn(5).getInt()},    {"amount_done", row.getColumn(6).getInt()},
+            {"skipped", row.getColumn(7).getInt() != 0}};
+}
+
+// Each session with its items nested (JSON); the CSV writes them as rows of their own.
+void each_session(SQLite::Database& db, const Sink& sink) {
+    SQLite::Statement row(db,
+                          "SELECT started_at, start_offset, ended_at, "
+                          "coalesce(end_offset, start_offset), outcome, routine, id "
+                          "FROM sessions ORDER BY started_at, id");
+    SQLite::Statement items(db,
+                            "SELECT session, position, exercise, sets_asked, amount_asked, "
+                            "sets_done, amount_done, skipped FROM session_items "
+                            "WHERE session = ?1 ORDER BY position");
+    while (row.executeStep()) {
+        json session{{"id", row.getColumn(6).getInt64()},   {"routine", row.getColumn(5).getString()},
+                     {"start", local(row, 0)},              {"end", local(row, 2)},
+                     {"seconds", seconds_between_start_and_end(row)},
+                     {"outcome", text(row.getColumn(4))},   {"items", json::array()}};
+        items.bind(1, row.getColumn(6).getInt64());
+        while (items.executeStep()) session["items"].push_back(session_item(items));
+        items.reset();
+        sink("session", session);
+    }
+}
+
 // The CSV has one column set for every kind; a prompt's opened/closed and a rest day's
 // date fill the shared start/end columns.
-constexpr const char* csv_columns[] = {"id",      "start",    "end",     "seconds",   "end_reason",
-                                       "outcome", "exercise", "snoozes", "unprompted"};
+constexpr const char* csv_columns[] = {
+    "id",       "start",      "end",          "seconds",   "end_reason",  "outcome",
+    "exercise", "snoozes",    "unprompted",   "routine",   "position",    "sets_asked",
+    "amount_asked", "sets_done", "amount_done", "skipped"};
 
 std::string_view json_key(std::string_view kind, std::string_view column) {
     if (kind == "prompt" && column == "start") return "opened";
@@ -125,6 +156,15 @@ void export_csv(SQLite::Database& db, std::ostream& out) {
     each_prompt(db, row);
     each_pause(db, row);
     each_rest_day(db, row);
+    each_session(db, [&row](std::string_view kind, const json& session) {
+        json head = session;
+        head.erase("items");
+        row(kind, head);
+        for (json item : session["items"]) {
+            item["id"] = session["id"];
+            row("session_item", item);
+        }
+    });
 }
 
 void export_json(SQLite::Database& db, std::ostream& out) {
@@ -143,6 +183,7 @@ void export_json(SQLite::Database& db, std::ostream& out) {
     section("prompts", each_prompt);
     section("pauses", each_pause);
     section("rest_days", each_rest_day);
+    section("sessions", each_session);
     out << "\n}\n";
 }
 

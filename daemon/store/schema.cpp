@@ -103,7 +103,39 @@ ALTER TABLE prompts ADD COLUMN token TEXT;  -- for done: the client's token, or 
 CREATE UNIQUE INDEX prompts_by_token ON prompts (token) WHERE token IS NOT NULL;
 )sql";
 
-constexpr std::array<const char*, current_version> steps{v1, v2, v3};
+// v4 adds the programme (DESIGN §14.3): activation sessions, each item as it ended (what
+// it asked and what was done), and the daily suggestion with its answer.
+constexpr const char* v4 = R"sql(
+CREATE TABLE sessions (
+    id           INTEGER PRIMARY KEY,  -- the daemon's SessionId
+    routine      TEXT NOT NULL,        -- a catalogue routine id
+    started_at   INTEGER NOT NULL,
+    start_offset INTEGER NOT NULL,
+    ended_at     INTEGER,              -- NULL while the session runs
+    end_offset   INTEGER,
+    outcome      TEXT                  -- done | stopped; NULL while the session runs
+);
+CREATE INDEX sessions_by_start ON sessions (started_at);
+CREATE TABLE session_items (
+    session      INTEGER NOT NULL REFERENCES sessions (id),
+    position     INTEGER NOT NULL,     -- in the routine, from 0
+    ended_at     INTEGER NOT NULL,
+    exercise     TEXT NOT NULL,
+    sets_asked   INTEGER NOT NULL,
+    amount_asked INTEGER NOT NULL,     -- per set
+    sets_done    INTEGER NOT NULL,
+    amount_done  INTEGER NOT NULL,     -- over all sets done
+    skipped      INTEGER NOT NULL,
+    PRIMARY KEY (session, position)
+) WITHOUT ROWID;
+CREATE TABLE suggestions (
+    date       TEXT PRIMARY KEY,       -- the sitbreak day
+    at         INTEGER NOT NULL,       -- made, or answered
+    answer     TEXT NOT NULL           -- open | started | declined
+) WITHOUT ROWID;
+)sql";
+
+constexpr std::array<const char*, current_version> steps{v1, v2, v3, v4};
 
 }  // namespace
 

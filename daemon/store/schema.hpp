@@ -6,7 +6,7 @@
 namespace sitbreak::store::schema {
 
 // The newest schema this build knows. A file with a higher user_version is refused.
-inline constexpr int current_version = 3;
+inline constexpr int current_version = 4;
 
 // 'sitb', so `file` and forensic tools can tell our databases apart.
 inline constexpr int application_id = 0x73697462;

@@ -139,6 +139,7 @@ Store Store::open_or_hold(const fs::path& path, core::TimePoint now) {
         store.next_prompt_id_ =
             static_cast<core::PromptId>(std::max<std::int64_t>(now.time_since_epoch().count(), 1)) *
             1000;
+        store.next_session_id_ = store.next_prompt_id_;
     }
     return store;
 }
@@ -167,6 +168,7 @@ void Store::connect() {
         const auto stored = static_cast<core::PromptId>(
             db->execAndGet("SELECT coalesce(max(id), 0) + 1 FROM prompts").getInt64());
         next_prompt_id_ = std::max(next_prompt_id_, stored);
+        next_session_id_ = std::max(next_session_id_, store::next_session_id(*db));
         db_ = std::move(db);
         warning_ = std::move(warning);
         history_ = {};
@@ -261,6 +263,9 @@ core::Date Store::earliest_day_touched(const Pending& pending) {
     if (const auto* input = std::get_if<LastInput>(&pending.write)) {
         return std::chrono::floor<std::chrono::days>(input->at) - std::chrono::days{2};
     }
+    if (const auto* programme = std::get_if<core::ProgrammeEvent>(&pending.write)) {
+        return earliest_day_touched(*programme);
+    }
     const auto& event = std::get<core::Event>(pending.write);
     // A step of the clock moves the open spell, whenever it began.
     if (std::holds_alternative<core::ClockStepped>(event)) return core::Date{};
@@ -284,6 +289,8 @@ core::Date Store::earliest_day_touched(const Pending& pending) {
 void Store::write(const Pending& pending) {
     if (const auto* input = std::get_if<LastInput>(&pending.write)) {
         apply_last_input(*db_, input->at);
+    } else if (const auto* programme = std::get_if<core::ProgrammeEvent>(&pending.write)) {
+        apply(*db_, *programme, pending.utc_offset);
     } else {
         apply(*db_, std::get<core::Event>(pending.write), pending.utc_offset);
     }

@@ -20,8 +20,11 @@
 
 #include "core/day.hpp"
 #include "core/events.hpp"
+#include "core/session.hpp"
+#include "core/week.hpp"
 #include "store/day_stats.hpp"
 #include "store/error.hpp"
+#include "store/session_writer.hpp"
 
 namespace sitbreak::store {
 
@@ -46,6 +49,8 @@ public:
     // Never throws for disk trouble (see degraded()); throws std::invalid_argument for
     // an event that breaks the engine's contract.
     void record(const core::Event& event, core::Duration utc_offset);
+    // Persists one record of the programme (store_programme.cpp), the same way.
+    void record(const core::ProgrammeEvent& event, core::Duration utc_offset);
     // The open spell's last input so far: where recovery ends it after a crash.
     void note_last_input(core::TimePoint at);
 
@@ -64,6 +69,8 @@ public:
 
     // Greater than every prompt id recorded, ever: ids stay unique across restarts.
     [[nodiscard]] core::PromptId next_prompt_id() const { return next_prompt_id_; }
+    // Greater than every session id recorded, ever.
+    [[nodiscard]] core::SessionId next_session_id() const { return next_session_id_; }
     // Whether a confirmation carrying this token was recorded, and where. A token the file
     // holds is not found while the file cannot be opened; "" is never found.
     enum class Recorded { no, held, on_disk };
@@ -82,6 +89,15 @@ public:
     [[nodiscard]] std::vector<DayStats> days(core::Date from, core::Date to,
                                              const core::Rules& rules) const;
     [[nodiscard]] core::Streak streak(core::Date today, const core::Rules& rules) const;
+    // Sessions that started in [from, to), with their items; held ones are not among them.
+    [[nodiscard]] std::vector<SessionRecord> sessions(core::TimePoint from,
+                                                      core::TimePoint to) const;
+    // Kept weeks in a row (core::weekly_streak) over the whole history up to `today`.
+    [[nodiscard]] core::Streak weekly_streak(core::Date today, const core::Rules& rules,
+                                             const core::Programme& programme) const;
+    // The answer to the suggestion of `day`, held or on disk; nullopt when none was made.
+    // A file that cannot be read says nullopt: a suggestion too many beats none.
+    [[nodiscard]] std::optional<core::SuggestionAnswer> suggestion_on(core::Date day) const;
     // The whole history; columns in daemon/store/EXPORT.md.
     void export_csv(std::ostream& out) const;
     void export_json(std::ostream& out) const;
@@ -93,7 +109,7 @@ public:
     };
     // A change held in memory until the file takes it.
     struct Pending {
-        std::variant<core::Event, LastInput> write;
+        std::variant<core::Event, LastInput, core::ProgrammeEvent> write;
         core::Duration utc_offset;
     };
 
@@ -107,6 +123,7 @@ private:
     [[nodiscard]] SQLite::Database& readable() const;
     // The first day whose statistics `pending` can change.
     [[nodiscard]] static core::Date earliest_day_touched(const Pending& pending);
+    [[nodiscard]] static core::Date earliest_day_touched(const core::ProgrammeEvent& event);
 
     std::filesystem::path path_;
     std::unique_ptr<SQLite::Database> db_;
@@ -114,6 +131,7 @@ private:
     std::string last_error_;  // why the file is not open, or why the oldest write failed
     std::optional<std::string> warning_;
     core::PromptId next_prompt_id_{1};
+    core::SessionId next_session_id_{1};
     mutable DayHistory history_;
 };
 

@@ -1,6 +1,7 @@
-// Crash safety with real processes (DESIGN §11): a child writes a stream of events and
-// reports each one after record() returned with nothing pending; the parent SIGKILLs it
-// at a random moment, 200 times on the same file. After every kill the file passes
+// Crash safety with real processes (DESIGN §11): a child writes a stream of events (spells,
+// prompts, rest days, activation sessions item by item) and reports each one after record()
+// returned with nothing pending; the parent SIGKILLs it at a random moment, 200 times on
+// the same file. After every kill the file passes
 // integrity_check and holds everything any child reported, and the next child opens it.
 //
 // Reproduce a failure with SITBREAK_CRASH_SEED=<seed printed in the failure>.
@@ -30,6 +31,23 @@ constexpr core::Duration offset{3600};
 
 // ---- child -------------------------------------------------------------------------
 
+// An activation session of two items: T id, then I id position per item, then F id.
+template <typename Report>
+void write_session(Store& store, core::TimePoint start, const Report& report) {
+    const core::SessionId id = store.next_session_id();
+    const std::string i = std::to_string(id);
+    store.record(core::SessionStarted{id, start, "medius_wake_up"}, offset);
+    report("T " + i);
+    for (std::uint32_t position = 0; position < 2; ++position) {
+        store.record(core::SessionItem{id, start + seconds{20 * (position + 1)}, position,
+                                       "clamshell", 2, 10, 2, 20, false},
+                     offset);
+        report("I " + i + " " + std::to_string(position));
+    }
+    store.record(core::SessionEnded{id, start + minutes{1}, core::SessionOutcome::done}, offset);
+    report("F " + i);
+}
+
 [[noreturn]] void run_writer(const fs::path& db, int round, int out) {
     try {
         Store store = Store::open(db);
@@ -44,6 +62,7 @@ constexpr core::Duration offset{3600};
         for (int k = 0; k < 140; ++k) {
             const core::TimePoint start = day + minutes{10 * k};
             const std::string s = std::to_string(secs(start));
+            if (k % 2 == 0) write_session(store, start, report);
             store.record(core::SpellStarted{start}, offset);
             report("S " + s);
             store.note_last_input(start + minutes{1});
@@ -85,7 +104,12 @@ struct PromptSeen {
     int snoozes{0};
     std::optional<std::string> outcome;
 };
+struct SessionSeen {
+    std::set<std::int64_t> items;  // positions
+    bool finished{false};
+};
 struct Reported {
+    std::map<std::int64_t, SessionSeen> sessions;
     std::map<std::int64_t, SpellSeen> spells;
     std::map<std::int64_t, PromptSeen> prompts;
     std::set<std::int64_t> rest_days;  // days since 1970
@@ -116,6 +140,12 @@ struct Reported {
             prompts[a].outcome = word;
             break;
         case 'R': rest_days.insert(a); break;
+        case 'T': sessions[a]; break;
+        case 'I':
+            in >> b;
+            sessions[a].items.insert(b);
+            break;
+        case 'F': sessions[a].finished = true; break;
         default: ADD_FAILURE() << "garbled report: " << line;
         }
     }
@@ -203,9 +233,37 @@ void expect_prompts_present(SQLite::Database& db, const Reported& reported) {
     }
 }
 
+// A finished session is there whole; one still running when the child died is there with
+// every item reported, open or ended by recovery as stopped.
+void expect_sessions_present(SQLite::Database& db, const Reported& reported) {
+    for (const auto& [id, seen] : reported.sessions) {
+        SQLite::Statement session(db, "SELECT coalesce(outcome, '') FROM sessions WHERE id = ?1");
+        session.bind(1, id);
+        ASSERT_TRUE(session.executeStep()) << "session " << id << " lost";
+        const std::string outcome = session.getColumn(0).getString();
+        if (seen.finished) {
+            EXPECT_EQ(outcome, "done") << "session " << id;
+        } else {
+            EXPECT_TRUE(outcome.empty() || outcome == "stopped" || outcome == "done")
+                << "session " << id << " ended " << outcome;
+        }
+        SQLite::Statement items(db, "SELECT position FROM session_items WHERE session = ?1");
+        items.bind(1, id);
+        std::set<std::int64_t> stored;
+        while (items.executeStep()) stored.insert(items.getColumn(0).getInt64());
+        for (const std::int64_t position : seen.items) {
+            EXPECT_TRUE(stored.count(position)) << "session " << id << " item " << position << " lost";
+        }
+        if (seen.finished) {
+            EXPECT_EQ(stored.size(), 2u) << "session " << id;
+        }
+    }
+}
+
 void expect_all_reported_present(const fs::path& file, const Reported& reported) {
     if (!fs::exists(file)) {
-        EXPECT_TRUE(reported.spells.empty()) << "reported events but there is no file";
+        EXPECT_TRUE(reported.spells.empty() && reported.sessions.empty())
+            << "reported events but there is no file";
         return;
     }
     ASSERT_EQ(integrity_check(file), "ok");
@@ -214,12 +272,13 @@ void expect_all_reported_present(const fs::path& file, const Reported& reported)
         // Killed inside the first open, after SQLite made the file and before the schema
         // committed: an intact empty file, as long as nothing was reported yet.
         EXPECT_TRUE(reported.spells.empty() && reported.prompts.empty() &&
-                    reported.rest_days.empty())
+                    reported.rest_days.empty() && reported.sessions.empty())
             << "reported events but the file has no schema";
         return;
     }
     expect_spells_present(db, reported);
     expect_prompts_present(db, reported);
+    expect_sessions_present(db, reported);
     for (const std::int64_t day : reported.rest_days) {
         SQLite::Statement rest(db, "SELECT 1 FROM rest_days WHERE date = ?1");
         rest.bind(1, date_text(core::Date{days{day}}));

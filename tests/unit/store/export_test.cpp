@@ -30,6 +30,14 @@ protected:
         store_.record(core::PromptOpened{2, t1 + minutes{5}, 0, false}, st_johns);
         store_.record(core::PauseChanged{t1 + minutes{10}, t1 + minutes{40}}, st_johns);
         store_.record(core::RestDayMarked{date(2025, 6, 8)}, st_johns);
+        const auto t2 = local_time(2025, 6, 3, 16, 30, st_johns);
+        store_.record(core::SessionStarted{7, t2, "medius_wake_up"}, st_johns);
+        store_.record(core::SessionItem{7, t2 + minutes{2}, 0, "clamshell", 2, 12, 2, 24, false},
+                      st_johns);
+        store_.record(core::SessionItem{7, t2 + minutes{3}, 1, "band_walk", 1, 20, 0, 0, true},
+                      st_johns);
+        store_.record(core::SessionEnded{7, t2 + minutes{7}, core::SessionOutcome::done},
+                      st_johns);
     }
 
     Store store_ = open();
@@ -39,13 +47,19 @@ TEST_F(ExportTest, CsvHasOneDocumentedRowPerRecord) {
     std::ostringstream out;
     store_.export_csv(out);
     EXPECT_EQ(out.str(),
-              "kind,id,start,end,seconds,end_reason,outcome,exercise,snoozes,unprompted\n"
-              "spell,,2025-06-02T09:00:00+05:30,2025-06-02T10:20:00+05:30,4800,idle,,,,\n"
-              "spell,,2025-06-03T08:00:00-03:30,,,,,,,\n"
-              "prompt,1,2025-06-02T10:00:00+05:30,2025-06-02T10:15:00+05:30,900,,done,squeeze,1,0\n"
-              "prompt,2,2025-06-03T08:05:00-03:30,,,,,,0,0\n"
-              "pause,,2025-06-03T08:10:00-03:30,2025-06-03T08:40:00-03:30,1800,,,,,\n"
-              "rest_day,,2025-06-08,,,,,,,\n");
+              "kind,id,start,end,seconds,end_reason,outcome,exercise,snoozes,unprompted,routine,"
+              "position,sets_asked,amount_asked,sets_done,amount_done,skipped\n"
+              "spell,,2025-06-02T09:00:00+05:30,2025-06-02T10:20:00+05:30,4800,idle,,,,,,,,,,,\n"
+              "spell,,2025-06-03T08:00:00-03:30,,,,,,,,,,,,,,\n"
+              "prompt,1,2025-06-02T10:00:00+05:30,2025-06-02T10:15:00+05:30,900,,done,squeeze,1,0,"
+              ",,,,,,\n"
+              "prompt,2,2025-06-03T08:05:00-03:30,,,,,,0,0,,,,,,,\n"
+              "pause,,2025-06-03T08:10:00-03:30,2025-06-03T08:40:00-03:30,1800,,,,,,,,,,,,\n"
+              "rest_day,,2025-06-08,,,,,,,,,,,,,,\n"
+              "session,7,2025-06-03T16:30:00-03:30,2025-06-03T16:37:00-03:30,420,,done,,,,"
+              "medius_wake_up,,,,,,\n"
+              "session_item,7,,,,,,clamshell,,,,0,2,12,2,24,0\n"
+              "session_item,7,,,,,,band_walk,,,,1,1,20,0,0,1\n");
 }
 
 TEST_F(ExportTest, JsonHoldsTheSameRecordsAndParses) {
@@ -72,6 +86,19 @@ TEST_F(ExportTest, JsonHoldsTheSameRecordsAndParses) {
     ASSERT_EQ(doc["pauses"].size(), 1u);
     EXPECT_EQ(doc["pauses"][0]["end"], "2025-06-03T08:40:00-03:30");
     EXPECT_EQ(doc["rest_days"], (json::array({{{"date", "2025-06-08"}}})));
+    ASSERT_EQ(doc["sessions"].size(), 1u);
+    EXPECT_EQ(doc["sessions"][0]["routine"], "medius_wake_up");
+    EXPECT_EQ(doc["sessions"][0]["outcome"], "done");
+    EXPECT_EQ(doc["sessions"][0]["seconds"], 420);
+    ASSERT_EQ(doc["sessions"][0]["items"].size(), 2u);
+    EXPECT_EQ(doc["sessions"][0]["items"][0], (json{{"position", 0},
+                                                    {"exercise", "clamshell"},
+                                                    {"sets_asked", 2},
+                                                    {"amount_asked", 12},
+                                                    {"sets_done", 2},
+                                                    {"amount_done", 24},
+                                                    {"skipped", false}}));
+    EXPECT_EQ(doc["sessions"][0]["items"][1]["skipped"], true);
 }
 
 TEST_F(ExportTest, AnEmptyHistoryExportsEmptyListsAndAHeader) {
@@ -80,11 +107,12 @@ TEST_F(ExportTest, AnEmptyHistoryExportsEmptyListsAndAHeader) {
     std::ostringstream csv;
     empty.export_csv(csv);
     EXPECT_EQ(csv.str(),
-              "kind,id,start,end,seconds,end_reason,outcome,exercise,snoozes,unprompted\n");
+              "kind,id,start,end,seconds,end_reason,outcome,exercise,snoozes,unprompted,routine,"
+              "position,sets_asked,amount_asked,sets_done,amount_done,skipped\n");
     std::ostringstream text;
     empty.export_json(text);
     const json doc = json::parse(text.str());
-    for (const char* list : {"spells", "prompts", "pauses", "rest_days"}) {
+    for (const char* list : {"spells", "prompts", "pauses", "rest_days", "sessions"}) {
         EXPECT_TRUE(doc[list].is_array() && doc[list].empty()) << list;
     }
 }

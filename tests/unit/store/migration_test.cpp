@@ -22,7 +22,7 @@ protected:
     void SetUp() override { fs::create_directories(db_path().parent_path()); }
 
     void expect_sample_survived() {
-        const Store store = open();
+        Store store = open();
         EXPECT_FALSE(store.open_warning().has_value());
         EXPECT_EQ(store.next_prompt_id(), 4u);
         const auto days = store.days(date(2024, 3, 4), date(2024, 3, 9), core::Rules{});
@@ -48,6 +48,22 @@ protected:
         EXPECT_EQ(db.execAndGet("SELECT count(*) FROM prompts WHERE closed_offset = 3600").getInt(),
                   3);
         EXPECT_EQ(integrity_check(db_path()), "ok");
+        expect_sessions_recorded(store);
+    }
+
+    // v4 (issue 15): a migrated history takes activation sessions and counts them.
+    static void expect_sessions_recorded(Store& store) {
+        const core::TimePoint at = local_time(2024, 3, 5, 16, 30, core::Duration{3600});
+        const core::SessionId id = store.next_session_id();
+        EXPECT_EQ(id, 1u);
+        store.record(core::SessionStarted{id, at, "medius_wake_up"}, core::Duration{3600});
+        store.record(core::SessionItem{id, at + minutes{1}, 0, "clamshell", 2, 12, 2, 24, false},
+                     core::Duration{3600});
+        store.record(core::SessionEnded{id, at + minutes{7}, core::SessionOutcome::done},
+                     core::Duration{3600});
+        EXPECT_FALSE(store.degraded());
+        EXPECT_EQ(store.days(date(2024, 3, 5), date(2024, 3, 5), core::Rules{})[0].tally.sessions,
+                  1);
     }
 };
 
