@@ -95,6 +95,18 @@ private:
             link_.refresh();
         });
     }
+    // The programme: a session asked for from the suggestion opens in the tray; the others
+    // change what status says (the week's tally).
+    void onSessionSuggested(const std::string&, const std::string&) override {}
+    void onSessionRequested(const std::string& routine) override {
+        guarded("SessionRequested", [&] {
+            if (link_.listener_.session_requested) link_.listener_.session_requested(routine);
+        });
+    }
+    void onSessionStarted(const uint64_t&, const std::string&) override {}
+    void onSessionFinished(const uint64_t&, const std::string&) override {
+        guarded("SessionFinished", [&] { link_.refresh(); });
+    }
     void onPropertiesChanged(const std::string& interface,
                              const std::map<std::string, sdbus::Variant>&,
                              const std::vector<std::string>&) override {

@@ -33,6 +33,8 @@ public:
         // popup shows); the tray, whose popup is a process of its own, needs only the id.
         bool prompt_exercises{true};
         std::function<void(std::uint64_t id, const std::string& outcome)> prompt_closed;
+        // The user chose "Start now" on the day's suggestion of a session of `routine`.
+        std::function<void(const std::string& routine)> session_requested;
         // A command failed: one sentence for the user, e.g. the daemon's refusal.
         std::function<void(const std::string& sentence)> error;
     };

@@ -74,6 +74,10 @@ private:
     void onPromptOpened(const uint64_t&, const std::vector<std::string>&,
                         const std::string&) override {}
     void onPromptClosed(const uint64_t&, const std::string&) override {}
+    void onSessionSuggested(const std::string&, const std::string&) override {}
+    void onSessionRequested(const std::string&) override {}
+    void onSessionStarted(const uint64_t&, const std::string&) override {}
+    void onSessionFinished(const uint64_t&, const std::string&) override {}
 };
 
 DaemonClient::DaemonClient() {

@@ -26,6 +26,7 @@ struct PromptNotice {
     std::vector<Choice> exercises;
     bool can_snooze;
     std::string image;  // a PNG of the first exercise's first pose (image-path), or ""
+    bool can_skip{true};  // false: no Skip (a notice that is not a prompt, DESIGN §14.3)
 };
 
 }  // namespace sitbreak::platform

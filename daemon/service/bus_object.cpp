@@ -7,6 +7,7 @@
 #include "common/date_text.hpp"
 #include "client/exercise_dictionary.hpp"
 #include "common/printable.hpp"
+#include "service/bus_errors.hpp"
 #include "service/days_reply.hpp"
 
 namespace sitbreak::service {
@@ -14,36 +15,6 @@ namespace sitbreak::service {
 namespace {
 
 using client::kInterface;
-constexpr const char* kInvalidArgument = "org.sitbreak.Sitbreak1.Error.InvalidArgument";
-constexpr const char* kRefused = "org.sitbreak.Sitbreak1.Error.Refused";
-constexpr const char* kFailed = "org.sitbreak.Sitbreak1.Error.Failed";
-constexpr const char* kHeld = "org.sitbreak.Sitbreak1.Error.Held";
-constexpr uint32_t kMaxSnoozeMinutes = 24 * 60;
-constexpr uint32_t kMaxPauseSeconds = 7 * 24 * 3600;
-constexpr int kMaxDays = 3660;
-
-[[noreturn]] void invalid(const std::string& sentence) {
-    throw sdbus::Error{kInvalidArgument, sentence};
-}
-
-void refuse_if(std::optional<core::Refusal> refusal) {
-    if (refusal) throw sdbus::Error{kRefused, std::string{core::describe(*refusal)}};
-}
-
-// sdbus-c++ 1.2 turns only sdbus::Error into an error reply; anything else would unwind
-// through sd-bus's C code.
-template <class Body>
-auto guarded(const char* method, Body body) -> decltype(body()) {
-    try {
-        return body();
-    } catch (const sdbus::Error&) {
-        throw;
-    } catch (const std::exception& error) {
-        spdlog::error("{} failed: {}", method, error.what());
-        throw sdbus::Error{kFailed, std::string{method} + " failed: " + error.what()};
-    }
-}
-
 uint64_t unix_seconds(std::optional<core::TimePoint> t) {
     return t ? static_cast<uint64_t>(t->time_since_epoch().count()) : 0;
 }
@@ -184,7 +155,12 @@ std::map<std::string, sdbus::Variant> BusObject::GetStatus() {
             {"notifications", sdbus::Variant{s.notifications}},
             {"prompt_style", sdbus::Variant{s.prompt_style}},
             {"prompt_sound", sdbus::Variant{s.prompt_sound}},
-            {"daily_goal", sdbus::Variant{static_cast<uint32_t>(s.daily_goal)}}};
+            {"daily_goal", sdbus::Variant{static_cast<uint32_t>(s.daily_goal)}},
+            {"week_sessions", sdbus::Variant{static_cast<uint32_t>(s.week.sessions)}},
+            {"week_goal", sdbus::Variant{static_cast<uint32_t>(s.week.goal)}},
+            {"weekly_streak", sdbus::Variant{static_cast<uint32_t>(s.weekly_streak.current)}},
+            {"best_weekly_streak", sdbus::Variant{static_cast<uint32_t>(s.weekly_streak.best)}},
+            {"session_id", sdbus::Variant{static_cast<uint64_t>(s.session)}}};
     });
 }
 

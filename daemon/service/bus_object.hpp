@@ -38,6 +38,10 @@ public:
                        const std::string& text) override;
     void prompt_closed(core::PromptId id, core::Outcome outcome) override;
     void status_changed(const StatusSnapshot& status) override;
+    void session_suggested(const std::string& routine, const std::string& text) override;
+    void session_requested(const std::string& routine) override;
+    void session_started(core::SessionId id, const std::string& routine) override;
+    void session_finished(core::SessionId id, core::SessionOutcome outcome) override;
 
     // Changes are announced once the properties are registered (BusObject does it).
     void start() { started_ = true; }
@@ -83,6 +87,15 @@ private:
     void ClearRestDay(const std::string& date) override;
     void ReloadConfig() override;
     std::string Export(const std::string& format) override;
+    // The programme (bus_object_programme.cpp).
+    std::vector<std::map<std::string, sdbus::Variant>> GetRoutines() override;
+    uint64_t StartSession(const std::string& routine) override;
+    void RecordSessionItem(const uint64_t& id, const uint32_t& position, const uint32_t& sets_done,
+                           const uint32_t& amount_done, const bool& skipped) override;
+    void FinishSession(const uint64_t& id, const std::string& outcome,
+                       const std::vector<sdbus::Struct<uint32_t, uint32_t, uint32_t, bool>>& items)
+        override;
+    std::map<std::string, sdbus::Variant> GetWeek() override;
 
     std::string State() override;
     uint64_t SittingSince() override;

@@ -46,6 +46,19 @@ private:
     platform::DesktopNotifier& notifier_;
 };
 
+// The notification's answers to the day's suggestion of a session; the notifier exists
+// before the service it answers.
+class SuggestionAnswers final : public platform::NotifierListener {
+public:
+    void notification_action(core::PromptId, const std::string& action) override {
+        if (service_ != nullptr) service_->suggestion_answered(action);
+    }
+    void attach(Service& service) { service_ = &service; }
+
+private:
+    Service* service_{nullptr};
+};
+
 // The config directory exists, private, so that it can be watched before a file is in it.
 void watch_config_directory(const std::filesystem::path& config) {
     try {
@@ -111,13 +124,17 @@ int run_daemon(const DaemonOptions& options) {
     sensors.start(config.settings.idle_backend, config.settings.rules.break_after);
     platform::DesktopNotifier notifier{*bus, inputs};
     NotificationPresenter presenter{notifier};
+    SuggestionAnswers suggestion_answers;
+    platform::DesktopNotifier suggestion_notifier{*bus, suggestion_answers};
+    NotificationPresenter suggestions{suggestion_notifier};
     store::Store store = store::Store::open_or_hold(
         options.database_path,
         core::TimePoint{std::chrono::floor<std::chrono::seconds>(clock.wall().time_since_epoch())});
     const auto object = sdbus::createObject(*bus, kObjectPath);
     BusSignals signals{*object};
     Service service{{clock, zone, store, std::move(config), options.config_path, signals, presenter,
-                     sensors, inputs, std::move(catalogue)}};
+                     sensors, inputs, suggestions, std::move(catalogue)}};
+    suggestion_answers.attach(service);
     // The catalogue first: config.toml is checked against its exercises.
     const auto reload = [&] {
         auto loaded = config::load_configuration(options.config_path);

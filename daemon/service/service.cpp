@@ -46,6 +46,7 @@ Service::Service(ServiceParts parts)
       store_{parts.store},
       publisher_{parts.publisher},
       presenter_{parts.presenter},
+      suggestions_{parts.suggestions},
       activity_{parts.activity},
       inputs_{parts.inputs},
       config_path_{std::move(parts.config_path)},
@@ -376,6 +377,9 @@ StatusSnapshot Service::status() {
     snapshot.prompt_style = config::to_string(settings_.prompt_style);
     snapshot.prompt_sound = config::to_string(settings_.prompt_sound);
     snapshot.daily_goal = settings_.rules.daily_goal;
+    snapshot.week = week_;
+    snapshot.weekly_streak = weekly_streak_;
+    snapshot.session = session_ ? session_->id : 0;
     return snapshot;
 }
 

@@ -8,6 +8,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <variant>
 
 #include "config/catalogue.hpp"
 #include "config/load.hpp"
@@ -33,6 +34,13 @@ public:
     virtual void prompt_closed(core::PromptId id, core::Outcome outcome) = 0;
     // Something status shows may have changed.
     virtual void status_changed(const StatusSnapshot& status) = 0;
+    // The programme (DESIGN §14.3): the day's suggestion of an activation session; the user
+    // asked from it to start one (a client that can walk `routine` opens it); a session
+    // started or ended anywhere.
+    virtual void session_suggested(const std::string& /*routine*/, const std::string& /*text*/) {}
+    virtual void session_requested(const std::string& /*routine*/) {}
+    virtual void session_started(core::SessionId /*id*/, const std::string& /*routine*/) {}
+    virtual void session_finished(core::SessionId /*id*/, core::SessionOutcome /*outcome*/) {}
 };
 
 // The prompt on the desktop: a notification, or nothing when the tray shows it.
@@ -52,6 +60,28 @@ struct Confirmation {
     std::string problem;   // why it is not on disk
 };
 
+// One item of a session as a client reports it: which one, and what was done of it.
+struct ItemReport {
+    std::uint32_t position{0};
+    std::uint32_t sets_done{0};
+    std::uint32_t amount_done{0};  // over all sets done, in the exercise's unit
+    bool skipped{false};
+};
+
+// The week for GetWeek and `sitbreak week`.
+struct WeekReport {
+    core::WeekTally tally;
+    core::Streak streak;
+    std::vector<store::SessionRecord> sessions;  // of this week, oldest first
+};
+
+// A session the daemon is keeping: its routine as it was when it started.
+struct RunningSession {
+    core::SessionId id{0};
+    common::Routine routine;
+    core::TimePoint started;
+};
+
 struct ServiceParts {
     platform::Clock& clock;
     const core::Zone& zone;
@@ -62,6 +92,7 @@ struct ServiceParts {
     PromptPresenter& presenter;
     platform::ActivitySensor& activity;
     Inputs& inputs;  // the service connects itself here to hear the platform
+    PromptPresenter& suggestions;  // the day's suggestion of a session, as a notification
     config::Catalogue catalogue{};  // the exercises (shipped + exercises.toml)
 };
 
@@ -95,6 +126,18 @@ public:
     // nullopt when `exercise` is one a prompt may count (a micro exercise of the
     // catalogue), else the sentence that refuses it.
     [[nodiscard]] std::optional<std::string> unconfirmable(const std::string& exercise) const;
+    // Activation sessions (service_programme.cpp). start: "" is the catalogue's first
+    // routine; a session still running is stopped first. The others refuse with a sentence.
+    std::variant<core::SessionId, std::string> start_session(const std::string& routine);
+    std::optional<std::string> record_session_item(core::SessionId id, const ItemReport& item);
+    std::optional<std::string> finish_session(core::SessionId id, core::SessionOutcome outcome,
+                                              const std::vector<ItemReport>& items);
+    [[nodiscard]] WeekReport week();
+    [[nodiscard]] const std::optional<RunningSession>& running_session() const {
+        return session_;
+    }
+    // The user answered the day's suggestion: "start" or "not_today".
+    void suggestion_answered(const std::string& action);
     // Whether the tray owns org.sitbreak.Tray, and org.sitbreak.Tray.Popup (its popup can
     // never take keyboard focus there). prompt.style popup leaves prompts to any tray;
     // auto only to one that owns both.
@@ -143,6 +186,12 @@ private:
     void arm_confirmation_check();
     void log_refusal(std::string_view command, std::optional<core::Refusal> refusal) const;
     void publish();
+    void refresh_week();
+    void consider_suggestion();
+    void answer_suggestion(core::SuggestionAnswer answer);
+    void record(const core::ProgrammeEvent& event);
+    [[nodiscard]] std::optional<std::string> unknown_session(core::SessionId id) const;
+    [[nodiscard]] const common::Routine* default_routine() const;
     [[nodiscard]] bool tray_shows_prompts() const;
     [[nodiscard]] std::string prompt_text() const;
     // The catalogue's entries for prompt.exercises, in order (ids it lacks are left out).
@@ -155,6 +204,7 @@ private:
     store::Store& store_;
     Publisher& publisher_;
     PromptPresenter& presenter_;
+    PromptPresenter& suggestions_;
     platform::ActivitySensor& activity_;
     Inputs& inputs_;
     std::filesystem::path config_path_;
@@ -176,6 +226,10 @@ private:
     int today_done_{0};
     core::Duration today_sitting_{0};
     core::Streak streak_;
+    core::WeekTally week_;
+    core::Streak weekly_streak_;
+    std::optional<RunningSession> session_;
+    bool suggestion_showing_{false};
 };
 
 }  // namespace sitbreak::service

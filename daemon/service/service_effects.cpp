@@ -123,6 +123,8 @@ void Service::present(const core::Event& event) {
         spdlog::info("prompt {} closed: {}", closed->id, core::to_string(closed->outcome));
         presenter_.close();
         publisher_.prompt_closed(closed->id, closed->outcome);
+    } else if (std::holds_alternative<core::SpellStarted>(event)) {
+        consider_suggestion();
     } else if (const auto* changed = std::get_if<core::StateChanged>(&event)) {
         spdlog::debug("state: {}", core::to_string(changed->state));
     }
@@ -143,6 +145,7 @@ void Service::refresh_today() {
         today_done_ += days.front().tally.done();
         today_sitting_ = days.front().tally.sitting;
         streak_ = store_.streak(today_, settings_.rules);
+        refresh_week();
     } catch (const std::exception& error) {
         spdlog::error("cannot read the history: {}", error.what());
     }

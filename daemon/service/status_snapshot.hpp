@@ -5,6 +5,8 @@
 
 #include "core/day.hpp"
 #include "core/engine.hpp"
+#include "core/session.hpp"
+#include "core/week.hpp"
 
 namespace sitbreak::service {
 
@@ -31,6 +33,11 @@ struct StatusSnapshot {
     std::string prompt_style;  // config::to_string(PromptStyle)
     std::string prompt_sound;  // config::to_string(PromptSound)
     int daily_goal{0};
+    // The programme (DESIGN §14.3): this week's sessions against its goal, the weekly
+    // streak, and the session running now (0: none).
+    core::WeekTally week;
+    core::Streak weekly_streak;
+    core::SessionId session{0};
 };
 
 }  // namespace sitbreak::service

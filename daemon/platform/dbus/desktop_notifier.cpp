@@ -34,7 +34,7 @@ std::vector<std::string> actions_of(const PromptNotice& notice) {
     if (notice.can_snooze) {
         actions.insert(actions.end(), {"snooze", "Snooze"});
     }
-    actions.insert(actions.end(), {"skip", "Skip"});
+    if (notice.can_skip) actions.insert(actions.end(), {"skip", "Skip"});
     return actions;
 }
 

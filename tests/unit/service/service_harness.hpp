@@ -31,6 +31,12 @@ struct RecordingPublisher final : service::Publisher {
         closed.emplace_back(id, outcome);
     }
     void status_changed(const service::StatusSnapshot&) override { ++changes; }
+    std::vector<std::string> suggested;  // routines
+    std::vector<std::string> requested;
+    void session_suggested(const std::string& routine, const std::string&) override {
+        suggested.push_back(routine);
+    }
+    void session_requested(const std::string& routine) override { requested.push_back(routine); }
 };
 
 struct RecordingPresenter final : service::PromptPresenter {
@@ -81,7 +87,8 @@ protected:
     void start(config::Settings settings = short_settings()) {
         service_ = std::make_unique<service::Service>(service::ServiceParts{
             clock_, zone_, *store_, config::LoadResult{std::move(settings), {}},
-            dir_ / "config.toml", publisher_, presenter_, activity_, inputs_, catalogue()});
+            dir_ / "config.toml", publisher_, presenter_, activity_, inputs_, suggestions_,
+            catalogue()});
     }
     // The shipped catalogue and the test's exercises.toml (if it wrote one).
     config::Catalogue catalogue() const {
@@ -131,6 +138,7 @@ protected:
         std::make_unique<store::Store>(store::Store::open_or_hold(history_, kStart));
     RecordingPublisher publisher_;
     RecordingPresenter presenter_;
+    RecordingPresenter suggestions_;  // the day's suggestion of a session
     ScriptedActivity activity_{clock_};
     service::Inputs inputs_;
     std::unique_ptr<service::Service> service_;
