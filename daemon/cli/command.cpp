@@ -61,6 +61,15 @@ DoneCommand done_command(std::string_view exercise) {
     return DoneCommand{std::string{exercise}};
 }
 
+SessionCommand session_command(std::string_view routine, bool list) {
+    if (!routine.empty() && !common::is_exercise_id(routine)) {
+        throw UsageError{"session: " + quoted(common::printable(routine, 40)) +
+                         " is not a routine id; `sitbreak session --list` lists them"};
+    }
+    if (!routine.empty() && list) throw UsageError{"session: --list takes no routine"};
+    return SessionCommand{std::string{routine}, list};
+}
+
 RestDayCommand rest_day_command(std::optional<std::string_view> date, bool undo) {
     if (!date) {
         if (undo) throw UsageError{"rest-day: --undo needs the date of the rest day to remove"};

@@ -58,10 +58,19 @@ struct RestDayCommand {
     bool undo = false;  // remove the rest day (a date is required)
 };
 
+// The programme (DESIGN §14.3): a guided activation session in the terminal, and the week.
+struct SessionCommand {
+    std::string routine;  // a routine id; "" = the catalogue's first
+    bool list = false;    // list the routines instead
+};
+struct WeekCommand {
+    Format format = Format::human;  // human | json
+};
+
 using Command =
     std::variant<StatusCommand, DoneCommand, SnoozeCommand, SkipCommand, PauseCommand,
                  ResumeCommand, PromptNowCommand, StatsCommand, ExportCommand, RestDayCommand,
-                 ExercisesCommand>;
+                 ExercisesCommand, SessionCommand, WeekCommand>;
 
 // A sentence for a person, without the "sitbreak: " prefix and without a final period.
 class UsageError : public std::runtime_error {
@@ -79,6 +88,8 @@ inline constexpr int max_stats_days = 3660;                  // GetDays returns 
 // No argument or "rest-of-day" = until the day ends; otherwise 1 s to 7 days.
 [[nodiscard]] PauseCommand pause_command(std::optional<std::string_view> duration);
 [[nodiscard]] DoneCommand done_command(std::string_view exercise);
+// A routine id has an exercise id's form (common/exercise.hpp); which exist is the daemon's.
+[[nodiscard]] SessionCommand session_command(std::string_view routine, bool list);
 [[nodiscard]] RestDayCommand rest_day_command(std::optional<std::string_view> date,
                                               bool undo = false);
 [[nodiscard]] StatsCommand stats_command(long long days, Format format);

@@ -35,6 +35,11 @@ struct Parsed {
     CLI::App* exercises = nullptr;
     bool exercises_json = false;
     CLI::App* rest_day = nullptr;
+    CLI::App* session = nullptr;
+    std::string routine;
+    bool session_list = false;
+    CLI::App* week = nullptr;
+    bool week_json = false;
 
     bool status_json = false;
     bool status_waybar = false;
@@ -110,6 +115,15 @@ void define(CLI::App& app, Parsed& p) {
     p.rest_day_date =
         p.rest_day->add_option("DATE", p.date, "YYYY-MM-DD (default: today)")->type_name("");
     p.rest_day->add_flag("--undo", p.rest_day_undo, "Remove the rest day on DATE");
+
+    p.session = app.add_subcommand(
+        "session", "A guided activation session in this terminal (Enter, s to skip, Ctrl-C)");
+    p.session->add_option("ROUTINE", p.routine, "A routine id (default: the first; see --list)")
+        ->type_name("");
+    p.session->add_flag("--list", p.session_list, "List the routines and exit");
+
+    p.week = app.add_subcommand("week", "This week's activation sessions and the weekly streak");
+    p.week->add_flag("--json", p.week_json, "Print a JSON object for scripts");
 }
 
 std::optional<std::string_view> given(const CLI::Option* option, const std::string& value) {
@@ -137,6 +151,8 @@ Command to_command(const Parsed& p) {
     if (p.export_history->parsed())
         return ExportCommand{p.export_json ? Format::json : Format::csv};
     if (p.exercises->parsed()) return ExercisesCommand{p.exercises_json ? Format::json : Format::human};
+    if (p.session->parsed()) return session_command(p.routine, p.session_list);
+    if (p.week->parsed()) return WeekCommand{p.week_json ? Format::json : Format::human};
     return rest_day_command(given(p.rest_day_date, p.date), p.rest_day_undo);
 }
 

@@ -175,6 +175,33 @@ std::vector<common::Exercise> DaemonClient::exercises() {
     return exercises;
 }
 
+std::vector<common::Routine> DaemonClient::routines() {
+    const auto entries = call([](Proxy& proxy) { return proxy.GetRoutines(); });
+    std::vector<common::Routine> routines;
+    for (const auto& entry : entries) routines.push_back(client::routine_from_dictionary(entry));
+    return routines;
+}
+
+std::uint64_t DaemonClient::start_session(const std::string& routine) {
+    return call([&](Proxy& proxy) { return proxy.StartSession(routine); });
+}
+
+void DaemonClient::record_session_item(std::uint64_t id, std::uint32_t position,
+                                       std::uint32_t sets_done, std::uint32_t amount_done,
+                                       bool skipped) {
+    call([&](Proxy& proxy) {
+        proxy.RecordSessionItem(id, position, sets_done, amount_done, skipped);
+    });
+}
+
+void DaemonClient::finish_session(std::uint64_t id, const std::string& outcome) {
+    call([&](Proxy& proxy) { proxy.FinishSession(id, outcome, {}); });
+}
+
+client::Week DaemonClient::week() {
+    return client::week_from_dictionary(call([](Proxy& proxy) { return proxy.GetWeek(); }));
+}
+
 DayRows DaemonClient::days(const std::string& from, const std::string& to) {
     const auto table = call([&](Proxy& proxy) { return proxy.GetDayTable(from, to); });
     DayRows days;

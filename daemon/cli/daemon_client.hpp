@@ -11,7 +11,9 @@
 #include <string_view>
 
 #include "cli/days_format.hpp"
+#include "client/programme_dictionary.hpp"
 #include "common/exercise.hpp"
+#include "common/routine.hpp"
 
 namespace sdbus {
 class IConnection;
@@ -91,6 +93,13 @@ public:
     void clear_rest_day(const std::string& date);
     [[nodiscard]] std::string export_history(const std::string& format);
     [[nodiscard]] std::vector<common::Exercise> exercises();  // GetExercises
+    // The programme (DESIGN §14.3).
+    [[nodiscard]] std::vector<common::Routine> routines();  // GetRoutines
+    [[nodiscard]] std::uint64_t start_session(const std::string& routine);
+    void record_session_item(std::uint64_t id, std::uint32_t position, std::uint32_t sets_done,
+                             std::uint32_t amount_done, bool skipped);
+    void finish_session(std::uint64_t id, const std::string& outcome);
+    [[nodiscard]] client::Week week();  // GetWeek
 
 private:
     class Proxy;

@@ -7,6 +7,9 @@
 #include "cli/daemon_client.hpp"
 #include "cli/days_format.hpp"
 #include "cli/exercises_format.hpp"
+#include "cli/session_runner.hpp"
+#include "cli/terminal.hpp"
+#include "cli/week_format.hpp"
 #include "cli/human_text.hpp"
 #include "cli/status_format.hpp"
 #include "cli/variant_json.hpp"
@@ -22,6 +25,7 @@ namespace {
 // with a caveat sets `exit_code` and `warning` (for stderr).
 struct Executor {
     DaemonClient& client;
+    std::ostream& out;  // for what is written as it happens (a session)
     int exit_code = exit_ok;
     std::string warning{};
 
@@ -124,6 +128,24 @@ struct Executor {
         return id;
     }
 
+    std::string operator()(const SessionCommand& command) {
+        if (command.list) return routines_text(client.routines(), client.exercises());
+        if (!Terminal::available()) {
+            exit_code = exit_usage;
+            warning = "session: standard input is not a terminal, and a session needs your "
+                      "keys; run it in a terminal (or use the tray's Activation session...).";
+            return {};
+        }
+        exit_code = run_session(client, command, out);
+        return {};
+    }
+
+    std::string operator()(const WeekCommand& command) const {
+        const client::Week week = client.week();
+        if (command.format == Format::json) return week_json(week).dump(2) + "\n";
+        return week_text(week, client::wall_now(), client::LocalZone{});
+    }
+
     std::string operator()(const RestDayCommand& command) const {
         if (command.undo) {
             client.clear_rest_day(command.date);
@@ -153,7 +175,7 @@ std::string pause_message(const PauseCommand& command) {
 int run(const Command& command, std::ostream& out, std::ostream& err) {
     try {
         DaemonClient client;
-        Executor executor{client};
+        Executor executor{client, out};
         out << std::visit(executor, command) << std::flush;
         if (!executor.warning.empty()) err << "sitbreak: " << executor.warning << "\n";
         return executor.exit_code;

@@ -3,7 +3,7 @@
 
 _sitbreak() {
     local cur=${COMP_WORDS[COMP_CWORD]}
-    local commands="status done snooze skip pause resume prompt-now stats export rest-day exercises"
+    local commands="status done snooze skip pause resume prompt-now stats export rest-day exercises session week"
     local command="" word i
     for ((i = 1; i < COMP_CWORD; i++)); do
         word=${COMP_WORDS[i]}
@@ -23,6 +23,11 @@ _sitbreak() {
         words="${words:-bridges squeeze} --help"
         ;;
     exercises) words="--json --help" ;;
+    session)
+        words=$(sitbreak session --list 2>/dev/null | awk '{ print $1 }')
+        words="$words --list --help"
+        ;;
+    week) words="--json --help" ;;
     snooze) words="5m 10m 30m 1h --help" ;;
     pause) words="rest-of-day 30m 1h 2h --help" ;;
     stats)

@@ -1,7 +1,7 @@
 # fish completion for sitbreak(1). Installed as
 # /usr/share/fish/vendor_completions.d/sitbreak.fish.
 
-set -l commands status done snooze skip pause resume prompt-now stats export rest-day exercises
+set -l commands status done snooze skip pause resume prompt-now stats export rest-day exercises session week
 
 complete -c sitbreak -f
 complete -c sitbreak -s h -l help -d 'Show help'
@@ -18,6 +18,8 @@ complete -c sitbreak -n "not __fish_seen_subcommand_from $commands" -a stats -d 
 complete -c sitbreak -n "not __fish_seen_subcommand_from $commands" -a export -d 'The whole history as CSV or JSON'
 complete -c sitbreak -n "not __fish_seen_subcommand_from $commands" -a rest-day -d 'Mark a rest day'
 complete -c sitbreak -n "not __fish_seen_subcommand_from $commands" -a exercises -d 'The exercise catalogue'
+complete -c sitbreak -n "not __fish_seen_subcommand_from $commands" -a session -d 'A guided activation session'
+complete -c sitbreak -n "not __fish_seen_subcommand_from $commands" -a week -d "This week's sessions"
 
 complete -c sitbreak -n '__fish_seen_subcommand_from status' -l json -d 'A JSON object for scripts'
 complete -c sitbreak -n '__fish_seen_subcommand_from status' -l waybar -d 'One line for a waybar custom module'
@@ -26,6 +28,9 @@ complete -c sitbreak -n '__fish_seen_subcommand_from done' -a squeeze -d 'A 30-s
 # Any other hourly exercise of the daemon's catalogue (your own from exercises.toml).
 complete -c sitbreak -n '__fish_seen_subcommand_from done' -a "(sitbreak exercises 2>/dev/null | awk '\$NF == \"hourly\" && \$1 != \"bridges\" && \$1 != \"squeeze\" { print \$1 }')"
 complete -c sitbreak -n '__fish_seen_subcommand_from exercises' -l json -d 'JSON'
+complete -c sitbreak -n '__fish_seen_subcommand_from session' -a "(sitbreak session --list 2>/dev/null | awk '{ print \$1 }')"
+complete -c sitbreak -n '__fish_seen_subcommand_from session' -l list -d 'List the routines'
+complete -c sitbreak -n '__fish_seen_subcommand_from week' -l json -d 'JSON'
 complete -c sitbreak -n '__fish_seen_subcommand_from snooze' -a '5m 10m 30m 1h' -d 'Duration'
 complete -c sitbreak -n '__fish_seen_subcommand_from pause' -a rest-of-day -d 'Until the day ends'
 complete -c sitbreak -n '__fish_seen_subcommand_from pause' -a '30m 1h 2h' -d 'Duration'

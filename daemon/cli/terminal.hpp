@@ -1,0 +1,30 @@
+#pragma once
+// The terminal while `sitbreak session` walks a routine: keys without Enter's line
+// editing and without echo, Ctrl-C noticed instead of killing the program (what was done
+// is recorded first), and the terminal as it was once the session ends.
+#include <chrono>
+#include <termios.h>
+
+namespace sitbreak::cli {
+
+enum class Key { none, enter, skip, pause, interrupted, closed };
+
+class Terminal {
+public:
+    // False when standard input is not a terminal.
+    [[nodiscard]] static bool available();
+    Terminal();
+    ~Terminal();
+    Terminal(const Terminal&) = delete;
+    Terminal& operator=(const Terminal&) = delete;
+
+    // The next key, or Key::none when `timeout` passes first. Ctrl-C gives
+    // Key::interrupted (now and at every later call), the end of input Key::closed.
+    [[nodiscard]] Key wait(std::chrono::milliseconds timeout);
+
+private:
+    termios saved_{};
+    bool restore_{false};
+};
+
+}  // namespace sitbreak::cli
