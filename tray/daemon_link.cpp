@@ -26,7 +26,8 @@ constexpr const char* kInterface = org::sitbreak::Sitbreak1_proxy::INTERFACE_NAM
 // Long enough for a loaded machine, short enough that a click that failed says so soon.
 constexpr std::chrono::seconds kCallTimeout{10};
 
-// One sentence for the user: the daemon's own for its refusals, ours otherwise.
+}  // namespace
+
 std::string sentence_for(const char* method, const sdbus::Error& error) {
     const std::string& name = error.getName();
     switch (client::classify_call_failure(name)) {
@@ -40,6 +41,8 @@ std::string sentence_for(const char* method, const sdbus::Error& error) {
     }
     return "The sitbreak daemon could not do " + std::string{method} + ": " + error.getMessage();
 }
+
+namespace {
 
 // A confirmation the daemon took but could not write: it counts, and the user should know
 // it is not in the history yet.

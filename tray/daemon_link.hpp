@@ -23,6 +23,10 @@ namespace sitbreak::tray {
 
 using client::NameWatch;
 
+// One sentence for the user when `method` failed: the daemon's own for its refusals, ours
+// otherwise.
+[[nodiscard]] std::string sentence_for(const char* method, const sdbus::Error& error);
+
 class DaemonLink {
 public:
     struct Listener {

@@ -20,6 +20,7 @@
 #include "client/bus_names.hpp"
 #include "tray/bus_source.hpp"
 #include "tray/popup_controller.hpp"
+#include "tray/session_controller.hpp"
 #include "tray/tray_controller.hpp"
 #include "tray/windows/popup_surface.hpp"
 
@@ -39,6 +40,10 @@ struct Options {
     bool probe_windows{false};
     bool verbose{false};
     bool popup{false};  // the prompt's popup only (tray/popup_process.hpp)
+    // The session window only (tray/session_process.hpp): its routine ("" the first).
+    std::optional<std::string> session;
+    bool session_quietly{false};  // opened from the daemon's suggestion: no focus
+    [[nodiscard]] bool child() const { return popup || session.has_value(); }
 };
 
 gboolean quit_on_signal(gpointer) {
@@ -72,6 +77,15 @@ public:
             options_.squeeze_seconds > 0
                 ? std::optional{std::chrono::seconds{options_.squeeze_seconds}}
                 : std::nullopt;
+        if (options_.session) {
+            session_ = std::make_unique<sitbreak::tray::SessionController>(
+                *bus_,
+                sitbreak::tray::SessionController::Options{*options_.session,
+                                                           !options_.session_quietly, hold_length,
+                                                           options_.probe_windows},
+                [this] { CallAfter([this] { ExitMainLoop(); }); });
+            return true;
+        }
         if (options_.popup) {
             popup_ = std::make_unique<PopupController>(
                 *bus_, hold_length, options_.probe_windows,
@@ -99,6 +113,7 @@ public:
 
     int OnExit() override {
         popup_.reset();
+        session_.reset();
         controller_.reset();
         source_.reset();
         return wxApp::OnExit();
@@ -126,6 +141,7 @@ private:
     std::unique_ptr<BusSource> source_;
     std::unique_ptr<TrayController> controller_;
     std::unique_ptr<PopupController> popup_;
+    std::unique_ptr<sitbreak::tray::SessionController> session_;
     bool lost_bus_{false};
 };
 
@@ -164,6 +180,8 @@ std::optional<Options> parse_options(int argc, char** argv, int& status) {
     gboolean version = FALSE;
     gboolean probe_windows = FALSE;
     gboolean popup = FALSE;
+    gchar* session = nullptr;
+    gboolean session_quietly = FALSE;
     int squeeze_seconds = Options{}.squeeze_seconds;
     GOptionEntry entries[] = {
         {"verbose", 0, 0, G_OPTION_ARG_NONE, &verbose, "Log more to stderr.", nullptr},
@@ -177,6 +195,11 @@ std::optional<Options> parse_options(int argc, char** argv, int& status) {
         // What the tray starts when a prompt opens (tray/popup_process.hpp).
         {"popup", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_NONE, &popup,
          "Show the open prompt's popup, then exit.", nullptr},
+        // What the tray starts for an activation session (tray/session_process.hpp).
+        {"session", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_STRING, &session,
+         "Walk an activation session of ROUTINE (\"\" the first), then exit.", "ROUTINE"},
+        {"session-quietly", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_NONE, &session_quietly,
+         "Open the session window without taking the keyboard.", nullptr},
         {}};
     const std::unique_ptr<GOptionContext, decltype(&g_option_context_free)> context{
         g_option_context_new(nullptr), &g_option_context_free};
@@ -205,7 +228,11 @@ std::optional<Options> parse_options(int argc, char** argv, int& status) {
         std::cout << "sitbreak-tray " SITBREAK_VERSION "\n";
         return std::nullopt;
     }
-    return Options{squeeze_seconds, probe_windows != FALSE, verbose != FALSE, popup != FALSE};
+    const std::optional<std::string> routine =
+        session != nullptr ? std::optional{std::string{session}} : std::nullopt;
+    g_free(session);
+    return Options{squeeze_seconds, probe_windows != FALSE, verbose != FALSE, popup != FALSE,
+                   routine,         session_quietly != FALSE};
 }
 
 }  // namespace
@@ -216,8 +243,10 @@ int main(int argc, char** argv) {
     if (!options) return status;
 
     // A popup outlives no tray: the prompt stays open on the daemon, as when nothing shows it.
-    if (options->popup && (::prctl(PR_SET_PDEATHSIG, SIGTERM) != 0 || ::getppid() == 1)) return 1;
-    auto bus = connect(options->popup);
+    if (options->child() && (::prctl(PR_SET_PDEATHSIG, SIGTERM) != 0 || ::getppid() == 1)) {
+        return 1;
+    }
+    auto bus = connect(options->child());
     if (!bus) return 1;
     // wx gets only the program name: every option was ours.
     int wx_argc = 1;

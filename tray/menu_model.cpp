@@ -51,6 +51,7 @@ std::vector<MenuEntry> tray_menu(const TrayView& view) {
                  item(MenuCommand::pause_rest_of_day, "&Rest of the day")}),
         item(MenuCommand::resume, "&Resume", can.resume),
         separator(),
+        item(MenuCommand::session, "A&ctivation session…", can.session),
         item(MenuCommand::statistics, "&Statistics…", can.statistics),
         item(MenuCommand::preferences, "Pr&eferences…"),
         separator(),

@@ -25,6 +25,7 @@ enum class MenuCommand {
     pause_2h,
     pause_rest_of_day,
     resume,
+    session,
     statistics,
     preferences,
     quit,

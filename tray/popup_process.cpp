@@ -1,16 +1,14 @@
 #include "tray/popup_process.hpp"
 
-#include <unistd.h>
 #include <wx/log.h>
 #include <wx/process.h>
 #include <wx/utils.h>
 
-#include <array>
 #include <cerrno>
 #include <cstring>
-#include <string_view>
 #include <utility>
 
+#include "tray/program_path.hpp"
 #include "tray/user_message.hpp"
 
 namespace sitbreak::tray {
@@ -24,22 +22,6 @@ public:
     }
     PopupProcess* owner_;
 };
-
-namespace {
-
-// This program's file; after an upgrade replaced it, the new one at the same path (the
-// kernel says "path (deleted)" for the file this process runs).
-std::string program_path() {
-    std::array<char, 4096> link{};
-    const ssize_t length = ::readlink("/proc/self/exe", link.data(), link.size() - 1);
-    if (length <= 0) return {};
-    std::string path{link.data(), static_cast<std::size_t>(length)};
-    constexpr std::string_view deleted{" (deleted)"};
-    if (path.ends_with(deleted)) path.resize(path.size() - deleted.size());
-    return path;
-}
-
-}  // namespace
 
 PopupProcess::PopupProcess(Options options) : options_{options} {}
 

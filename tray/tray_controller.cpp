@@ -12,6 +12,7 @@
 #include "tray/appindicator_tray.hpp"
 #include "tray/daemon_link.hpp"
 #include "tray/guarded.hpp"
+#include "tray/session_process.hpp"
 #include "tray/user_message.hpp"
 #include "tray/window_glue.hpp"
 #include "tray/windows/popup_surface.hpp"
@@ -57,6 +58,12 @@ TrayController::TrayController(sdbus::IConnection& bus, Options options) {
         windows_->prompt_closed(id);
     };
     listener.error = [](const std::string& sentence) { tell_user(sentence); };
+    // "Start now" on the daemon's suggestion: the window opens without taking the keyboard.
+    listener.session_requested = [this](const std::string& routine) {
+        sessions_->open(routine, false);
+    };
+    sessions_ = std::make_unique<SessionProcess>(
+        SessionProcess::Options{options.hold_length, options.probe_windows});
     link_ = std::make_unique<DaemonLink>(bus, std::move(listener));
     windows_ = std::make_unique<WindowGlue>(*link_, options.hold_length, options.probe_windows);
     // No backend until we know whether an SNI host runs: no icon flashing in the wrong place.
@@ -150,6 +157,7 @@ void TrayController::run(MenuCommand command) {
     case MenuCommand::confirm_squeeze: return link_->confirm("squeeze");
     case MenuCommand::skip: return link_->skip();
     case MenuCommand::resume: return link_->resume();
+    case MenuCommand::session: return sessions_->open("", true);
     case MenuCommand::statistics: return windows_->open_statistics();
     case MenuCommand::preferences: return windows_->open_preferences();
     case MenuCommand::start_daemon: return start_daemon();

@@ -22,6 +22,7 @@ namespace sitbreak::tray {
 
 using client::NameWatch;
 class DaemonLink;
+class SessionProcess;
 class TrayBackend;
 class WindowGlue;
 
@@ -54,6 +55,7 @@ private:
     bool backend_is_sni_{false};
     std::unique_ptr<DaemonLink> link_;
     std::unique_ptr<WindowGlue> windows_;
+    std::unique_ptr<SessionProcess> sessions_;  // the session window's process
     std::unique_ptr<NameWatch> host_watch_;
 };
 

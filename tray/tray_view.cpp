@@ -99,6 +99,7 @@ MenuState menu_state(const DaemonStatus& status) {
     menu.pause = true;
     menu.resume = status.state == DaemonState::paused;
     menu.statistics = true;
+    menu.session = true;
     return menu;
 }
 

@@ -34,6 +34,7 @@ struct MenuState {
     bool pause{false};       // present; pausing again changes the end of the pause
     bool resume{false};      // paused
     bool statistics{false};  // present: the history comes from the daemon
+    bool session{false};     // present: the daemon keeps the session
     friend bool operator==(const MenuState&, const MenuState&) = default;
 };
 

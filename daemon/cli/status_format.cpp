@@ -15,7 +15,7 @@ namespace {
 using nlohmann::json;
 using nlohmann::ordered_json;
 
-constexpr std::array<const char*, 29> key_order{"state",
+constexpr std::array<const char*, 34> key_order{"state",
                                                 "sitting_seconds",
                                                 "next_prompt_seconds",
                                                 "today_done",
@@ -43,11 +43,16 @@ constexpr std::array<const char*, 29> key_order{"state",
                                                 "notifications",
                                                 "prompt_style",
                                                 "prompt_sound",
-                                                "daily_goal"};
+                                                "daily_goal",
+                                                "week_sessions",
+                                                "week_goal",
+                                                "weekly_streak",
+                                                "best_weekly_streak",
+                                                "session_id"};
 
 // UNIX times and ids where the daemon sends 0 for "none": null in JSON.
-constexpr std::array<std::string_view, 5> zero_is_none{
-    "sitting_since", "hour_started", "next_prompt_at", "paused_until", "prompt_id"};
+constexpr std::array<std::string_view, 6> zero_is_none{
+    "sitting_since", "hour_started", "next_prompt_at", "paused_until", "prompt_id", "session_id"};
 // Problem sentences where the daemon sends "" for "no problem": null in JSON.
 constexpr std::array<std::string_view, 5> empty_is_none{
     "idle_problem", "config_error", "exercises_error", "store_problem", "prompt_text"};

@@ -101,6 +101,11 @@ wxSizer* GuidePage::build_count() {
     return sizer;
 }
 
+void GuidePage::hide_answers() {
+    done_->Hide();
+    cancel_->Hide();
+}
+
 void GuidePage::show_exercise(const common::Exercise& exercise) {
     mirror_ = exercise.mirror;
     set_fitted_label(*title_, wxString::FromUTF8(exercise.name));

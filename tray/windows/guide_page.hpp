@@ -25,6 +25,8 @@ public:
     void show_exercise(const common::Exercise& exercise);
     void show_frame(const GuideFrame& frame);
 
+    // The session window has answers of its own.
+    void hide_answers();
     [[nodiscard]] const wxButton* done_button() const { return done_; }
     [[nodiscard]] const wxButton* cancel_button() const { return cancel_; }
 

@@ -26,7 +26,7 @@ client::DaemonStatus parsed(const json& status) {
     const std::map<std::string, char> types{
         {"sitting_since", 't'},       {"sitting_seconds", 't'}, {"hour_started", 't'},
         {"limit_seconds", 't'},       {"next_prompt_at", 't'},  {"paused_until", 't'},
-        {"prompt_id", 't'},           {"today_sitting_seconds", 't'},
+        {"prompt_id", 't'},           {"today_sitting_seconds", 't'}, {"session_id", 't'},
         {"next_prompt_seconds", 'x'}};
     std::map<std::string, sdbus::Variant> wire;
     for (const auto& [key, value] : status.items()) {
@@ -73,7 +73,12 @@ json sitting_status() {
                 {"notifications", "dunst"},
                 {"prompt_style", "auto"},
                 {"prompt_sound", "none"},
-                {"daily_goal", 6}};
+                {"daily_goal", 6},
+                {"week_sessions", 1},
+                {"week_goal", 3},
+                {"weekly_streak", 2},
+                {"best_weekly_streak", 4},
+                {"session_id", 0}};
 }
 
 TEST(StatusText, Sitting) {
@@ -192,6 +197,9 @@ TEST(StatusJson, ContractKeysFirstAndNoneAsNull) {
     EXPECT_EQ(out["notifications"], "dunst");
     EXPECT_EQ(out["prompt_style"], "auto");
     EXPECT_EQ(out["daily_goal"], 6);
+    EXPECT_EQ(out["week_sessions"], 1);
+    EXPECT_EQ(out["weekly_streak"], 2);
+    EXPECT_TRUE(out["session_id"].is_null()) << "no session running";
     EXPECT_EQ(out.size(), sitting_status().size());
 }
 

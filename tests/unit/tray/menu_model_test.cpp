@@ -52,6 +52,7 @@ TEST(TrayMenu, HasTheItemsOfTheDesign) {
                                 "  Rest of the day",
                                 "Resume",
                                 "--",
+                                "Activation session…",
                                 "Statistics…",
                                 "Preferences…",
                                 "--",
@@ -78,6 +79,7 @@ TEST(TrayMenu, AbsentDaemonOffersToStartIt) {
     EXPECT_TRUE(start->visible);
     EXPECT_FALSE(find_entry(menu, MenuCommand::confirm_bridges)->enabled);
     EXPECT_FALSE(find_entry(menu, MenuCommand::statistics)->enabled);
+    EXPECT_FALSE(find_entry(menu, MenuCommand::session)->enabled) << "the daemon keeps sessions";
     EXPECT_TRUE(find_entry(menu, MenuCommand::preferences)->enabled);  // edits a file
     EXPECT_TRUE(find_entry(menu, MenuCommand::quit)->enabled);
     EXPECT_FALSE(find_entry(tray_menu(present({})), MenuCommand::start_daemon)->visible);

@@ -1,0 +1,204 @@
+#include "tray/windows/session_window.hpp"
+
+#include <wx/button.h>
+#include <wx/sizer.h>
+#include <wx/stattext.h>
+
+#include "tray/windows/guide_page.hpp"
+#include "tray/windows/popup_controls.hpp"
+
+namespace sitbreak::tray {
+
+namespace {
+
+// Often enough for the figure to move smoothly, as the popup's guided page.
+constexpr int kTickMs = 50;
+constexpr int kPadding = 16;
+
+std::string plural(std::uint32_t n, const std::string& one, const std::string& many) {
+    return std::to_string(n) + " " + (n == 1 ? one : many);
+}
+
+std::string result_line(const common::Exercise& exercise, const common::RoutineItem& item,
+                        const ItemResult& result) {
+    if (result.skipped) return exercise.name + ": skipped";
+    std::string unit = exercise.dose.unit == common::Dose::Unit::seconds ? " s"
+                       : exercise.dose.unit == common::Dose::Unit::paces ? " paces"
+                                                                           : " reps";
+    return exercise.name + ": " + std::to_string(result.sets_done) + " of " +
+           plural(item.sets, "set", "sets") + ", " + std::to_string(result.amount_done) + unit;
+}
+
+}  // namespace
+
+SessionWindow::SessionWindow(SessionWalk walk, Handlers handlers)
+    : wxFrame{nullptr, wxID_ANY, wxString::FromUTF8(walk.routine().name + " · sitbreak"),
+              wxDefaultPosition, wxDefaultSize,
+              wxDEFAULT_FRAME_STYLE & ~(wxRESIZE_BORDER | wxMAXIMIZE_BOX), "session"},
+      walk_{std::move(walk)},
+      handlers_{std::move(handlers)},
+      timer_{this} {
+    build();
+    Bind(wxEVT_BUTTON, &SessionWindow::on_button, this);
+    Bind(wxEVT_TIMER, &SessionWindow::on_tick, this);
+    Bind(wxEVT_CLOSE_WINDOW, &SessionWindow::on_close, this);
+    show_stage();
+    timer_.Start(kTickMs);
+}
+
+void SessionWindow::build() {
+    auto* root = new wxPanel{this};
+    progress_ = new wxStaticText{root, wxID_ANY, "", wxDefaultPosition, wxDefaultSize, 0,
+                                 "session.progress"};
+    progress_->SetFont(progress_->GetFont().Bold());
+    guide_ = new GuidePage{root};
+    guide_->hide_answers();
+    without_ = new wxStaticText{root, wxID_ANY, ""};
+    rest_ = new wxStaticText{root, wxID_ANY, "", wxDefaultPosition, wxDefaultSize, 0,
+                             "session.rest"};
+    rest_->SetFont(rest_->GetFont().Scaled(1.3f).Bold());
+    summary_ = new wxStaticText{root, wxID_ANY, "", wxDefaultPosition, wxDefaultSize, 0,
+                                "session.summary"};
+    auto* column = new wxBoxSizer{wxVERTICAL};
+    column->Add(progress_, 0, wxBOTTOM, FromDIP(8));
+    column->Add(guide_, 1, wxEXPAND | wxBOTTOM, FromDIP(8));
+    column->Add(without_, 0, wxBOTTOM, FromDIP(8));
+    column->Add(rest_, 0, wxBOTTOM, FromDIP(8));
+    column->Add(summary_, 0, wxBOTTOM, FromDIP(8));
+    column->Add(build_buttons(), 0, wxEXPAND);
+    auto* padded = new wxBoxSizer{wxVERTICAL};
+    padded->Add(column, 1, wxEXPAND | wxALL, FromDIP(kPadding));
+    root->SetSizer(padded);
+    auto* frame = new wxBoxSizer{wxVERTICAL};
+    frame->Add(root, 1, wxEXPAND);
+    SetSizer(frame);
+}
+
+wxSizer* SessionWindow::build_buttons() {
+    auto* root = progress_->GetParent();
+    start_ = make_popup_button(root, "session.start", "Start");
+    set_done_ = make_popup_button(root, "session.set-done", "Set done");
+    pause_ = make_popup_button(root, "session.pause", "Pause");
+    skip_ = make_popup_button(root, "session.skip", "Skip item");
+    close_ = make_popup_button(root, "session.close", "Close");
+    auto* row = new wxBoxSizer{wxHORIZONTAL};
+    for (wxButton* button : {start_, set_done_, pause_}) row->Add(button, 0, wxRIGHT, FromDIP(8));
+    row->AddStretchSpacer();
+    row->Add(skip_);
+    row->Add(close_);
+    return row;
+}
+
+milliseconds SessionWindow::now() {
+    return std::chrono::duration_cast<milliseconds>(
+        std::chrono::steady_clock::now().time_since_epoch());
+}
+
+void SessionWindow::on_button(wxCommandEvent& event) {
+    const wxObject* source = event.GetEventObject();
+    if (source == start_) {
+        walk_.start_item(now());
+    } else if (source == set_done_) {
+        ended(walk_.set_done(now()));
+    } else if (source == skip_) {
+        ended(walk_.skip_item(now()));
+    } else if (source == pause_) {
+        walk_.paused() ? walk_.resume(now()) : walk_.pause(now());
+    } else if (source == close_) {
+        Close();
+        return;
+    }
+    show_stage();
+}
+
+void SessionWindow::on_tick(wxTimerEvent&) {
+    const SessionWalk::Tick tick = walk_.advance(now());
+    if (walk_.stage() == SessionWalk::Stage::set) guide_->show_frame(tick.frame);
+    if (walk_.stage() == SessionWalk::Stage::rest) {
+        const auto left = std::chrono::ceil<std::chrono::seconds>(tick.rest_left);
+        const wxString text = wxString::Format("Rest %lld s", static_cast<long long>(left.count()));
+        if (rest_->GetLabel() != text) rest_->SetLabel(text);
+    }
+    if (tick.ended) {
+        ended(tick.ended);
+        show_stage();
+    } else if (rest_->IsShown() != (walk_.stage() == SessionWalk::Stage::rest)) {
+        show_stage();  // a rest began or ended
+    }
+}
+
+void SessionWindow::ended(const std::optional<ItemResult>& result) {
+    if (!result) return;
+    if (handlers_.item_ended) handlers_.item_ended(*result);
+    if (walk_.stage() == SessionWalk::Stage::summary) {
+        timer_.Stop();
+        if (handlers_.finished) handlers_.finished();
+    }
+}
+
+void SessionWindow::show_progress() {
+    const auto& items = walk_.routine().items;
+    std::string text = "Exercise " + std::to_string(walk_.position() + 1) + " of " +
+                       std::to_string(items.size()) + " · set " + std::to_string(walk_.set()) +
+                       " of " + std::to_string(walk_.item().sets);
+    if (walk_.paused()) text += " · paused";
+    progress_->SetLabel(wxString::FromUTF8(text));
+}
+
+void SessionWindow::show_stage() {
+    using Stage = SessionWalk::Stage;
+    const Stage stage = walk_.stage();
+    const bool summary = stage == Stage::summary;
+    if (!summary && shown_position_ != walk_.position()) {
+        shown_position_ = walk_.position();
+        guide_->show_exercise(walk_.exercise());
+        without_->SetLabel(wxString::FromUTF8(walk_.item().without));
+        without_->Wrap(FromDIP(560));
+        guide_->show_frame(GuideFrame{});
+    }
+    if (!summary) show_progress();
+    guide_->Show(!summary);
+    without_->Show(!summary && !walk_.item().without.empty());
+    rest_->Show(stage == Stage::rest);
+    summary_->Show(summary);
+    start_->Show(stage == Stage::intro);
+    set_done_->Show(stage == Stage::set);
+    pause_->Show(stage == Stage::set || stage == Stage::rest);
+    pause_->SetLabel(walk_.paused() ? "Resume" : "Pause");
+    skip_->Show(!summary);
+    close_->Show(summary);
+    // The window follows its content: an introduction, a set and the summary differ.
+    GetSizer()->SetSizeHints(this);
+    Layout();
+}
+
+void SessionWindow::show_summary(const client::Week& week) {
+    std::string text;
+    int done = 0;
+    for (const ItemResult& result : walk_.results()) {
+        const common::RoutineItem& item = walk_.routine().items[result.position];
+        done += result.skipped ? 0 : 1;
+        text += "• " + result_line(walk_.exercise_at(result.position), item, result) + "\n";
+    }
+    progress_->SetLabel(wxString::FromUTF8("Session done: " + std::to_string(done) + " of " +
+                                           std::to_string(walk_.routine().items.size()) +
+                                           " exercises"));
+    text += "\nThis week: " + std::to_string(week.sessions) + " of " + std::to_string(week.goal) +
+            " sessions" + (week.kept ? ", kept." : ".") + "\nWeekly streak: " +
+            plural(week.weekly_streak, "week", "weeks") + " (best " +
+            std::to_string(week.best_weekly_streak) + ").";
+    summary_->SetLabel(wxString::FromUTF8(text));
+    show_stage();
+}
+
+void SessionWindow::on_close(wxCloseEvent& event) {
+    timer_.Stop();
+    if (walk_.stage() != SessionWalk::Stage::summary) {
+        if (handlers_.stopped) handlers_.stopped();
+    } else if (handlers_.closed_after_end) {
+        handlers_.closed_after_end();
+    }
+    event.Skip();  // destroys the window
+}
+
+}  // namespace sitbreak::tray
