@@ -2,6 +2,8 @@
 
 #include <sdbus-c++/sdbus-c++.h>
 
+#include <wx/log.h>
+
 #include <algorithm>
 
 #include "client/bus_names.hpp"
@@ -34,6 +36,17 @@ SessionController::SessionController(sdbus::IConnection& bus, Options options,
 
 SessionController::~SessionController() {
     if (window_) window_->Destroy();
+    // Ended from outside (the tray quit, SIGTERM) with the session running: it ends stopped,
+    // with what was reported. The loop is over, so the call waits here, briefly.
+    if (id_ == 0 || finishing_) return;
+    try {
+        using Items = std::vector<sdbus::Struct<std::uint32_t, std::uint32_t, std::uint32_t, bool>>;
+        proxy_->callMethod("FinishSession").onInterface(kInterface)
+            .withTimeout(std::chrono::seconds{2})
+            .withArguments(id_, std::string{"stopped"}, Items{});
+    } catch (const sdbus::Error& error) {
+        wxLogWarning("Could not end the session: %s", wxString::FromUTF8(error.getMessage()));
+    }
 }
 
 void SessionController::failed(const char* method, const sdbus::Error& error) {
@@ -109,6 +122,7 @@ void SessionController::item_ended(const ItemResult& item) {
 }
 
 void SessionController::finish(const std::string& outcome, std::function<void()> then) {
+    finishing_ = true;
     using Items = std::vector<sdbus::Struct<std::uint32_t, std::uint32_t, std::uint32_t, bool>>;
     proxy_->callMethodAsync("FinishSession").onInterface(kInterface).withTimeout(kCallTimeout)
         .withArguments(id_, outcome, Items{})

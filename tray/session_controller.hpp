@@ -51,6 +51,7 @@ private:
     std::vector<common::Exercise> exercises_;
     int replies_{0};
     std::uint64_t id_{0};
+    bool finishing_{false};  // FinishSession sent
     wxWeakRef<SessionWindow> window_;
 };
 

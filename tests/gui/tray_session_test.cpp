@@ -26,6 +26,10 @@ items = [
 
 class TraySessionTest : public TrayTest {
 protected:
+    [[nodiscard]] unsigned long active_window() const {
+        const RunResult active = run({"xdotool", "getactivewindow"}, x_->env());
+        return active.exit_code == 0 ? std::stoul(active.out) : 0;
+    }
     // The last report of the session window while it shows `widget`.
     std::optional<ShownWindow> session_with(const std::string& widget) const {
         const auto reports = window_reports(tray_->out());
@@ -60,6 +64,9 @@ TEST_F(TraySessionTest, TheSessionWindowWalksARoutineToItsSummaryAndRecordsASkip
     ShownWindow window;
     ASSERT_TRUE(wait_for_session("session.start", window));
     EXPECT_NE(status()["session_id"], nullptr) << "the daemon keeps the session";
+    // Started by the user: it takes the keyboard (Enter, Escape reach it).
+    EXPECT_TRUE(wait_until([&] { return active_window() == window.id; }, milliseconds{5000},
+                           "the session window active"));
     click_widget(x_->display(), window, "session.start");
     // The first set, counted at the tempo with the figure moving; "Set done" ends it early.
     ASSERT_TRUE(wait_for_session("session.set-done", window));
@@ -94,6 +101,39 @@ TEST_F(TraySessionTest, TheSessionWindowWalksARoutineToItsSummaryAndRecordsASkip
     click_widget(x_->display(), window, "session.close");
     EXPECT_TRUE(wait_until([&] { return status()["session_id"] == nullptr; }, milliseconds{5000},
                            "no session running"));
+}
+
+// "Start now" on the daemon's suggestion starts the session process with --session-quietly
+// (the tray's SessionProcess): the window then never takes the keyboard from what the user
+// is typing into. Ending that process (the tray quit) ends the session as stopped.
+TEST_F(TraySessionTest, OpenedFromTheSuggestionItLeavesTheKeyboardAlone) {
+    start_daemon();
+    ProcessOptions options;
+    options.env = env();
+    Process session{{SITBREAK_TRAY_PATH, "--session", "", "--session-quietly", "--probe-windows"},
+                    std::move(options)};
+    std::optional<ShownWindow> window;
+    ASSERT_TRUE(wait_until(
+        [&] {
+            const auto reports = window_reports(session.out());
+            if (!reports.empty() && reports.back().widgets.contains("session.start")) {
+                window = reports.back();
+            }
+            return window.has_value();
+        },
+        milliseconds{15000}, "the session window"))
+        << session.out() << session.err();
+    const std::string id = std::to_string(window->id);
+    EXPECT_EQ(run({"xprop", "-display", x_->display(), "-id", id, "_NET_WM_USER_TIME"}).out,
+              "_NET_WM_USER_TIME(CARDINAL) = 0\n");
+    EXPECT_NE(active_window(), window->id);
+    ASSERT_NE(status()["session_id"], nullptr);
+    session.stop();  // SIGTERM, as when the tray quits
+    EXPECT_TRUE(wait_until([&] { return status()["session_id"] == nullptr; }, milliseconds{5000},
+                           "the session ended"));
+    const json week = json::parse(cli({"week", "--json"}).out);
+    ASSERT_EQ(week["session_list"].size(), 1u);
+    EXPECT_EQ(week["session_list"][0]["outcome"], "stopped");
 }
 
 }  // namespace
