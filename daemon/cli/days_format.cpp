@@ -16,7 +16,8 @@ using nlohmann::ordered_json;
 std::array<ordered_json, day_keys.size()> values(const DayRow& d) {
     return {d.date,    d.status,  d.sitting_seconds, d.longest_spell_seconds, d.spells,
             d.prompts, d.done,    d.done_bridges,    d.done_squeeze,          d.snoozed,
-            d.skipped, d.natural, d.ignored,         ordered_json(d.done_by_exercise)};
+            d.skipped, d.natural, d.ignored,         ordered_json(d.done_by_exercise),
+            d.sessions};
 }
 
 std::string done_by_field(const DayRow& d) {
@@ -94,7 +95,7 @@ std::string days_csv(const DayRows& days) {
               std::uint64_t{d.natural}, std::uint64_t{d.ignored}}) {
             text += "," + std::to_string(n);
         }
-        text += "," + csv_field(done_by_field(d)) + "\n";
+        text += "," + csv_field(done_by_field(d)) + "," + std::to_string(d.sessions) + "\n";
     }
     return text;
 }

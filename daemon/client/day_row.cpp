@@ -30,13 +30,13 @@ DayTableRow table_row(const DayRow& d) {
     return DayTableRow{d.date,    d.status,  d.sitting_seconds, d.longest_spell_seconds,
                        d.spells,  d.prompts, d.done,            d.done_bridges,
                        d.done_squeeze, d.snoozed, d.skipped,    d.natural,
-                       d.ignored, d.done_by_exercise};
+                       d.ignored, d.done_by_exercise, d.sessions};
 }
 
 DayRow from_table_row(const DayTableRow& r) {
     return DayRow{r.get<0>(), r.get<1>(),  r.get<2>(),  r.get<3>(),  r.get<4>(),
                   r.get<5>(), r.get<6>(),  r.get<7>(),  r.get<8>(),  r.get<9>(),
-                  r.get<10>(), r.get<11>(), r.get<12>(), r.get<13>()};
+                  r.get<10>(), r.get<11>(), r.get<12>(), r.get<13>(), r.get<14>()};
 }
 
 void append_day(sdbus::Message& reply, const DayRow& d) {
@@ -51,6 +51,7 @@ void append_day(sdbus::Message& reply, const DayRow& d) {
                                               d.skipped,      d.natural, d.ignored};
     for (std::size_t i = 0; i < counts.size(); ++i) entry(reply, k[4 + i], counts[i], "u");
     entry(reply, k[13], d.done_by_exercise, "a{su}");
+    entry(reply, k[14], d.sessions, "u");
     reply.closeContainer();
 }
 
@@ -66,6 +67,7 @@ DayRow from_dictionary(const Dictionary& day) {
                                          &d.skipped,      &d.natural, &d.ignored};
     for (std::size_t i = 0; i < counts.size(); ++i) *counts[i] = field<std::uint32_t>(day, k[4 + i]);
     d.done_by_exercise = field<std::map<std::string, std::uint32_t>>(day, k[13]);
+    d.sessions = field<std::uint32_t>(day, k[14]);
     return d;
 }
 

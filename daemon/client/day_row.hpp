@@ -30,22 +30,24 @@ struct DayRow {
     std::uint32_t ignored{0};
     // Every exercise confirmed that day, by catalogue id (bridges and squeeze included).
     std::map<std::string, std::uint32_t> done_by_exercise;
+    std::uint32_t sessions{0};  // activation sessions that count for the week
     friend bool operator==(const DayRow&, const DayRow&) = default;
 };
 using DayRows = std::vector<DayRow>;
 
 // The keys of a day, in the contract's order: GetDays' dictionary keys, GetDayTable's
 // columns, `sitbreak stats --json` keys and CSV columns.
-inline constexpr std::array<std::string_view, 14> day_keys{
-    "date",    "status", "sitting_seconds", "longest_spell_seconds", "spells",
-    "prompts", "done",   "done_bridges",    "done_squeeze",          "snoozed",
-    "skipped", "natural", "ignored",        "done_by_exercise"};
+inline constexpr std::array<std::string_view, 15> day_keys{
+    "date",    "status",  "sitting_seconds", "longest_spell_seconds", "spells",
+    "prompts", "done",    "done_bridges",    "done_squeeze",          "snoozed",
+    "skipped", "natural", "ignored",         "done_by_exercise",      "sessions"};
 
-// GetDayTable's row, a(ssttuuuuuuuuua{su}): the values of day_keys in order, no keys.
+// GetDayTable's row, a(ssttuuuuuuuuua{su}u): the values of day_keys in order, no keys.
 using DayTableRow =
     sdbus::Struct<std::string, std::string, std::uint64_t, std::uint64_t, std::uint32_t,
                   std::uint32_t, std::uint32_t, std::uint32_t, std::uint32_t, std::uint32_t,
-                  std::uint32_t, std::uint32_t, std::uint32_t, std::map<std::string, std::uint32_t>>;
+                  std::uint32_t, std::uint32_t, std::uint32_t, std::map<std::string, std::uint32_t>,
+                  std::uint32_t>;
 
 [[nodiscard]] DayTableRow table_row(const DayRow& day);
 [[nodiscard]] DayRow from_table_row(const DayTableRow& row);

@@ -24,7 +24,8 @@ client::DayRow day_row(const store::DayStats& day) {
                        count(t.skipped),
                        count(t.natural),
                        count(t.ignored),
-                       {}};
+                       {},
+                       count(t.sessions)};
     for (const auto& [id, n] : t.done_by) row.done_by_exercise[id] = count(n);
     return row;
 }

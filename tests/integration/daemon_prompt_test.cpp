@@ -116,7 +116,7 @@ TEST_F(DaemonTest, CliSnoozeRoundsUpToWholeMinutesAndStatsListTheDays) {
         << days.out;
     const RunResult table = call("GetDayTable");
     ASSERT_EQ(table.exit_code, 0) << table.err;
-    EXPECT_EQ(table.out.rfind("a(ssttuuuuuuuuua{su}) 1 \"" + today + "\"", 0), 0u) << table.out;
+    EXPECT_EQ(table.out.rfind("a(ssttuuuuuuuuua{su}u) 1 \"" + today + "\"", 0), 0u) << table.out;
     // Every exercise done that day, by id: the squeeze above.
     EXPECT_NE(table.out.find("1 \"squeeze\" 1"), std::string::npos) << table.out;
 }

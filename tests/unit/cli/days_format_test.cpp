@@ -7,8 +7,9 @@ namespace sitbreak::cli {
 namespace {
 
 DayRow day(const char* date, const char* status, std::uint64_t sitting, std::uint32_t done) {
-    DayRow row{date, status, sitting, sitting / 2, 2, 5, done, done, 0, 1, 0, 2, 0, {}};
+    DayRow row{date, status, sitting, sitting / 2, 2, 5, done, done, 0, 1, 0, 2, 0, {}, 0};
     if (done > 0) row.done_by_exercise["bridges"] = done;
+    if (done > 0) row.sessions = 1;
     return row;
 }
 
@@ -20,9 +21,9 @@ DayRows two_days() {
 TEST(DaysCsv, HeaderAndRows) {
     EXPECT_EQ(days_csv(two_days()),
               "date,status,sitting_seconds,longest_spell_seconds,spells,prompts,done,done_bridges,"
-              "done_squeeze,snoozed,skipped,natural,ignored,done_by_exercise\n"
-              "2024-05-30,kept,18750,9375,2,5,5,5,0,1,0,2,0,bridges=5\n"
-              "2024-05-31,neutral,0,0,2,5,0,0,0,1,0,2,0,\n");
+              "done_squeeze,snoozed,skipped,natural,ignored,done_by_exercise,sessions\n"
+              "2024-05-30,kept,18750,9375,2,5,5,5,0,1,0,2,0,bridges=5,1\n"
+              "2024-05-31,neutral,0,0,2,5,0,0,0,1,0,2,0,,0\n");
 }
 
 TEST(DaysCsv, NoDaysIsJustTheHeader) {
@@ -34,7 +35,7 @@ TEST(DaysCsv, NoDaysIsJustTheHeader) {
 TEST(DaysCsv, OddTextIsQuoted) {
     const DayRows odd{day("2024-05-31", "a,\"b\"", 0, 0)};
     EXPECT_EQ(days_csv(odd).substr(days_csv(odd).find('\n') + 1),
-              "2024-05-31,\"a,\"\"b\"\"\",0,0,2,5,0,0,0,1,0,2,0,\n");
+              "2024-05-31,\"a,\"\"b\"\"\",0,0,2,5,0,0,0,1,0,2,0,,0\n");
 }
 
 TEST(DaysJson, ArrayOfDaysInContractOrder) {
@@ -49,6 +50,7 @@ TEST(DaysJson, ArrayOfDaysInContractOrder) {
     EXPECT_EQ(out[0].size(), day_keys.size());
     EXPECT_EQ(out[0]["done_by_exercise"], (nlohmann::ordered_json{{"bridges", 5}}));
     EXPECT_TRUE(out[1]["done_by_exercise"].empty());
+    EXPECT_EQ(out[0]["sessions"], 1);
     EXPECT_EQ(days_json({}).dump(), "[]");
 }
 
