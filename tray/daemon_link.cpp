@@ -11,6 +11,7 @@
 #include "client/call_failure.hpp"
 #include "client/confirm_token.hpp"
 #include "client/exercise_dictionary.hpp"
+#include "client/programme_dictionary.hpp"
 #include "client/name_watch.hpp"
 #include "sitbreak1_proxy.h"
 #include "tray/guarded.hpp"
@@ -249,7 +250,7 @@ void DaemonLink::fetch_stats(const std::string& today, std::function<void(StatsD
             listener_.error("The daemon sent no date for today (\"" + today + "\").");
         return;
     }
-    // Both replies fill one StatsData; whichever comes last hands it over.
+    // The three replies fill one StatsData; whichever comes last hands it over.
     struct Pending {
         StatsData data;
         int replies{0};
@@ -260,7 +261,7 @@ void DaemonLink::fetch_stats(const std::string& today, std::function<void(StatsD
     pending->done = std::move(done);
     auto arrived = [this, pending](const char* method, const sdbus::Error* error) {
         if (error && !std::exchange(pending->failed, true)) call_failed(method, *error);
-        if (++pending->replies == 2 && !pending->failed) pending->done(std::move(pending->data));
+        if (++pending->replies == 3 && !pending->failed) pending->done(std::move(pending->data));
     };
     proxy_->raw()
         .callMethodAsync("GetDays")
@@ -285,6 +286,17 @@ void DaemonLink::fetch_stats(const std::string& today, std::function<void(StatsD
                 pending->data.current_streak = current;
                 pending->data.best_streak = best;
                 arrived("GetStreak", error);
+            });
+        });
+    proxy_->raw()
+        .callMethodAsync("GetWeek")
+        .onInterface(kInterface)
+        .withTimeout(kCallTimeout)
+        .uponReplyInvoke([pending, arrived](const sdbus::Error* error,
+                                            const std::map<std::string, sdbus::Variant>& week) {
+            guarded("GetWeek", [&] {
+                if (!error) pending->data.week = client::week_from_dictionary(week);
+                arrived("GetWeek", error);
             });
         });
 }

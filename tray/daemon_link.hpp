@@ -56,7 +56,8 @@ public:
     void pause(std::uint32_t seconds);
     void resume();
     void reload_config();
-    // GetDays over stats_range(today) and GetStreak; `done` gets both (daily_goal left 0).
+    // GetDays over stats_range(today), GetStreak and GetWeek; `done` gets all three
+    // (daily_goal left 0).
     void fetch_stats(const std::string& today, std::function<void(StatsData)> done);
     // GetExercises: the catalogue's records for `ids`, in that order (ids it lacks are left
     // out); `done` does not run when the call fails (the failure is reported).

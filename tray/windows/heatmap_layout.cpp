@@ -51,6 +51,7 @@ Heatmap heatmap_layout(std::span<const DayRecord> records, Date today, std::uint
         if (const auto record = found.find(date); record != found.end()) {
             cell.done = record->second->done;
             cell.rest = record->second->status == "rest";
+            cell.sessions = record->second->sessions;
         }
         cell.bin = done_bin(cell.done, goal);
         cell.today = date == today;

@@ -33,6 +33,7 @@ struct HeatCell {
     std::uint32_t done{0};
     int bin{0};        // palette bin, see done_bin
     bool rest{false};  // a rest day (status "rest")
+    std::uint32_t sessions{0};  // activation sessions that day
     bool today{false};
 };
 

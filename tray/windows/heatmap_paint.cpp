@@ -20,6 +20,20 @@ void draw_cell(wxGraphicsContext& gc, const StatsTheme& theme, const Box& box, i
     }
 }
 
+// A day with an activation session: its top-right corner, clear of the rest day's dot and
+// of the colour read at the cell's left.
+void draw_session_mark(wxGraphicsContext& gc, const StatsTheme& theme, const Box& box) {
+    const double side = box.width * 0.55;
+    wxGraphicsPath corner = gc.CreatePath();
+    corner.MoveToPoint(box.right() - side, box.y);
+    corner.AddLineToPoint(box.right(), box.y);
+    corner.AddLineToPoint(box.right(), box.y + side);
+    corner.CloseSubpath();
+    gc.SetPen(*wxTRANSPARENT_PEN);
+    gc.SetBrush(wxBrush{to_wx(theme.colours->session_mark)});
+    gc.FillPath(corner);
+}
+
 void draw_today_ring(wxGraphicsContext& gc, const StatsTheme& theme, const Box& box) {
     gc.SetPen(wxPen{theme.text, 1});
     gc.SetBrush(*wxTRANSPARENT_BRUSH);
@@ -49,7 +63,10 @@ void draw_heatmap(wxGraphicsContext& gc, const StatsTheme& theme, const StatsLay
     draw_text(gc, theme.bold, theme.text, "Micro-sessions done, last 53 weeks",
               layout.heatmap_title.x, layout.heatmap_title.y);
     draw_axes(gc, theme, layout, heatmap);
-    for (const HeatCell& cell : heatmap.cells) draw_cell(gc, theme, cell.box, cell.bin, cell.rest);
+    for (const HeatCell& cell : heatmap.cells) {
+        draw_cell(gc, theme, cell.box, cell.bin, cell.rest);
+        if (cell.sessions > 0) draw_session_mark(gc, theme, cell.box);
+    }
     for (const HeatCell& cell : heatmap.cells) {
         if (cell.today) draw_today_ring(gc, theme, cell.box);
     }
@@ -70,6 +87,9 @@ void draw_legend(wxGraphicsContext& gc, const StatsTheme& theme, const StatsLayo
     x += 24;
     draw_cell(gc, theme, {x, legend.y, cell, cell}, 0, true);
     x += pitch + draw_text(gc, theme.small, theme.muted, "rest day", x + pitch, text_y) + 24;
+    draw_cell(gc, theme, {x, legend.y, cell, cell}, 0, false);
+    draw_session_mark(gc, theme, {x, legend.y, cell, cell});
+    x += pitch + draw_text(gc, theme.small, theme.muted, "activation session", x + pitch, text_y) + 24;
     draw_cell(gc, theme, {x, legend.y, cell, cell}, 0, false);
     draw_today_ring(gc, theme, {x, legend.y, cell, cell});
     draw_text(gc, theme.small, theme.muted, "today", x + pitch + 3, text_y);

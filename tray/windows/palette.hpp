@@ -18,6 +18,7 @@ struct Palette {
     Colour bar;         // a day below the goal
     Colour bar_met;     // a day that reached it
     Colour error_text;  // field errors in the preferences
+    Colour session_mark;  // the corner of a day with an activation session
 };
 
 [[nodiscard]] const Palette& palette(bool dark_theme);

@@ -28,6 +28,10 @@ std::string cell_tip(const HeatCell& cell, Date today) {
     std::string tip = day_label(cell.date, today) + " (" + format_date(cell.date) +
                       "): " + std::to_string(cell.done) + " done";
     if (cell.rest) tip += ", rest day";
+    if (cell.sessions > 0) {
+        tip += ", " + std::to_string(cell.sessions) + " activation session" +
+               (cell.sessions == 1 ? "" : "s");
+    }
     return tip;
 }
 
@@ -81,6 +85,8 @@ void StatsCanvas::on_paint(wxPaintEvent&) {
                                        ? data_.days.back()
                                        : DayRecord{};
     draw_summary(*gc, theme, layout, summary_tiles(today_record, data_));
+    draw_text(*gc, theme.normal, theme.text, week_line(data_), layout.week_line.x,
+              layout.week_line.y);
     draw_heatmap(*gc, theme, layout,
                  heatmap_layout(data_.days, day, data_.daily_goal, layout.heatmap));
     draw_legend(*gc, theme, layout);

@@ -27,7 +27,8 @@ StatsLayout make_layout() {
         layout.tiles[i] = {margin + static_cast<double>(i) * (tile_width + tile_gap), tiles_top,
                            tile_width, tile_height};
     }
-    layout.heatmap_title = {margin, tiles_top + tile_height + section_gap};
+    layout.week_line = {margin, tiles_top + tile_height + 10};
+    layout.heatmap_title = {margin, layout.week_line.y + title_height + 6};
     layout.month_labels_y = layout.heatmap_title.y + title_height;
     layout.weekday_labels_x = margin;
     heatmap.left = margin + weekday_label_width;

@@ -11,6 +11,7 @@ namespace sitbreak::tray {
 struct StatsLayout {
     Point today_title;
     std::array<Box, 4> tiles;  // sitting, longest spell, done/snoozed/skipped, streaks
+    Point week_line;           // the programme: this week's sessions, the weekly streak
     Point heatmap_title;
     double month_labels_y{0};
     double weekday_labels_x{0};

@@ -55,6 +55,17 @@ std::vector<SummaryTile> summary_tiles(const DayRecord& today, const StatsData& 
     };
 }
 
+std::string week_line(const StatsData& stats) {
+    const client::Week& week = stats.week;
+    if (week.goal == 0 && week.sessions == 0) return "This week: no activation session asked.";
+    const auto weeks = [](std::uint32_t n) {
+        return std::to_string(n) + (n == 1 ? " week" : " weeks");
+    };
+    return "This week: " + std::to_string(week.sessions) + " of " + std::to_string(week.goal) +
+           " activation sessions" + (week.kept ? " (kept)" : "") + " · weekly streak " +
+           weeks(week.weekly_streak) + " (best " + std::to_string(week.best_weekly_streak) + ")";
+}
+
 std::vector<RecentRow> recent_rows(std::span<const DayRecord> days, Date today, std::size_t count) {
     std::vector<std::pair<Date, const DayRecord*>> dated;
     for (const DayRecord& day : days) {

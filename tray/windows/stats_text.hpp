@@ -30,6 +30,9 @@ struct SummaryTile {
 [[nodiscard]] std::vector<SummaryTile> summary_tiles(const DayRecord& today,
                                                      const StatsData& stats);
 
+// "This week: 1 of 3 activation sessions · weekly streak 2 weeks (best 5)".
+[[nodiscard]] std::string week_line(const StatsData& stats);
+
 struct RecentRow {
     std::string day;     // "Today", "Mon 10 Jun"
     std::string status;  // status_text

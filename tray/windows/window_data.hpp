@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "client/day_row.hpp"
+#include "client/programme_dictionary.hpp"
 #include "common/exercise.hpp"
 
 namespace sitbreak::tray {
@@ -20,6 +21,7 @@ struct StatsData {
     std::uint32_t current_streak{0};
     std::uint32_t best_streak{0};
     std::uint32_t daily_goal{0};  // goals.daily; the goal line of the 14-day bars
+    client::Week week;            // GetWeek: the programme's week and weekly streak
 };
 
 // An open prompt, from PromptOpened and GetStatus.

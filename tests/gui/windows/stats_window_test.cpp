@@ -41,6 +41,8 @@ std::vector<DayRecord> seeded_days() {
         day.longest_spell_seconds = 1800 + (mixed % 5) * 600;
         day.spells = 2 + mixed % 6;
         day.snoozed = mixed % 3;
+        // Activation sessions on some desk days, about three a week lately.
+        if (!weekend && day.status != "rest" && back < 150 && back % 2 == 0) day.sessions = 1;
         seeded.push_back(day);
     }
     seeded.back().done = 3;
@@ -57,9 +59,14 @@ nlohmann::json to_json(const std::vector<DayRecord>& days) {
                         {"sitting_seconds", day.sitting_seconds},
                         {"longest_spell_seconds", day.longest_spell_seconds},
                         {"spells", day.spells},
-                        {"snoozed", day.snoozed}});
+                        {"snoozed", day.snoozed},
+                        {"sessions", day.sessions}});
     }
-    return {{"current_streak", 4}, {"best_streak", 17}, {"daily_goal", goal}, {"days", list}};
+    return {{"current_streak", 4},
+            {"best_streak", 17},
+            {"daily_goal", goal},
+            {"week", {{"sessions", 2}, {"goal", 3}, {"weekly_streak", 6}, {"best_weekly_streak", 9}}},
+            {"days", list}};
 }
 
 Rgb rgb(tray::Colour colour) { return {colour.r, colour.g, colour.b}; }
@@ -98,11 +105,25 @@ TEST_F(StatisticsWindow, HeatmapColoursSeededDaysAndLeavesEmptyDaysNeutral) {
         tray::heatmap_layout(days_, today, goal, tray::stats_layout().heatmap);
     int coloured = 0;
     int neutral = 0;
+    int with_sessions = 0;
     for (const tray::HeatCell& cell : heatmap.cells) {
         const Rgb expected = rgb(colours.bins[static_cast<std::size_t>(cell.bin)]);
         EXPECT_EQ(to_string(cell_pixel(image, cell.box, 1)), to_string(expected))
             << tray::format_date(cell.date) << " done " << cell.done;
         (cell.done > 0 ? coloured : neutral) += 1;
+        if (cell.sessions > 0) {
+            // The top-right corner: the session mark, whatever the day's colour.
+            const Rgb corner = image.at(static_cast<int>(cell.box.right() - 2),
+                                        static_cast<int>(cell.box.y + 1));
+            EXPECT_EQ(to_string(corner), to_string(rgb(colours.session_mark)))
+                << "session on " << tray::format_date(cell.date);
+            ++with_sessions;
+        } else {
+            EXPECT_NE(to_string(image.at(static_cast<int>(cell.box.right() - 2),
+                                         static_cast<int>(cell.box.y + 1))),
+                      to_string(rgb(colours.session_mark)))
+                << "no session on " << tray::format_date(cell.date);
+        }
         if (cell.rest) {
             const Rgb middle = image.at(static_cast<int>(cell.box.x + cell.box.width / 2),
                                         static_cast<int>(cell.box.y + cell.box.height / 2));
@@ -112,6 +133,7 @@ TEST_F(StatisticsWindow, HeatmapColoursSeededDaysAndLeavesEmptyDaysNeutral) {
     }
     EXPECT_GT(coloured, 150);
     EXPECT_GT(neutral, 100);
+    EXPECT_GT(with_sessions, 30);
 }
 
 TEST_F(StatisticsWindow, BarsShowTheLastFourteenDaysAgainstTheGoal) {

@@ -25,6 +25,7 @@ DayRecord day_from(const json& day) {
     record.skipped = day.value("skipped", 0u);
     record.natural = day.value("natural", 0u);
     record.ignored = day.value("ignored", 0u);
+    record.sessions = day.value("sessions", 0u);
     return record;
 }
 
@@ -39,6 +40,12 @@ StatsData load_stats(const std::filesystem::path& path) {
         stats.current_streak = document.value("current_streak", 0u);
         stats.best_streak = document.value("best_streak", 0u);
         stats.daily_goal = document.value("daily_goal", 0u);
+        const json week = document.value("week", json::object());
+        stats.week.sessions = week.value("sessions", 0u);
+        stats.week.goal = week.value("goal", 0u);
+        stats.week.kept = week.value("kept", false);
+        stats.week.weekly_streak = week.value("weekly_streak", 0u);
+        stats.week.best_weekly_streak = week.value("best_weekly_streak", 0u);
         for (const json& day : document.value("days", json::array())) {
             stats.days.push_back(day_from(day));
         }
