@@ -72,6 +72,22 @@ public:
         return testing::AssertionSuccess();
     }
     void type(std::string_view keys) const { (void)!::write(fd_, keys.data(), keys.size()); }
+    // What the terminal shows: each line as its last carriage return left it.
+    [[nodiscard]] std::string screen() const {
+        std::string shown;
+        std::size_t start = 0;
+        while (start < seen_.size()) {
+            std::size_t end = seen_.find('\n', start);
+            if (end == std::string::npos) end = seen_.size();
+            std::string line = seen_.substr(start, end - start);
+            if (!line.empty() && line.back() == '\r') line.pop_back();
+            if (const auto cr = line.rfind('\r'); cr != std::string::npos) line.erase(0, cr + 1);
+            while (!line.empty() && line.back() == ' ') line.pop_back();
+            shown += line + "\n";
+            start = end + 1;
+        }
+        return shown;
+    }
     int exit_code() {
         int status = 0;
         if (exit_code_ < 0 && ::waitpid(pid_, &status, 0) == pid_) {
@@ -185,6 +201,12 @@ TEST_F(ProgrammeTest, TheTerminalSessionWalksARoutineAndRecordsIt) {
     ASSERT_TRUE(session.wait_for("Session done: 1 of 2 exercises done, 1 skipped."));
     ASSERT_TRUE(session.wait_for("1 of 3 activation sessions"));
     EXPECT_EQ(session.exit_code(), 0);
+    // The README shows this terminal as the suite saw it.
+    if (const char* update = std::getenv("SITBREAK_UPDATE_SCREENSHOTS"); update && update == std::string{"1"}) {
+        std::ofstream{std::filesystem::path{SITBREAK_SOURCE_DIR} / "assets" / "screenshots" /
+                      "terminal-session.txt"}
+            << session.screen();
+    }
     const json now = week();
     ASSERT_EQ(now["session_list"].size(), 1u);
     EXPECT_EQ(now["session_list"][0]["routine"], "test_pair");
