@@ -61,13 +61,18 @@ DoneCommand done_command(std::string_view exercise) {
     return DoneCommand{std::string{exercise}};
 }
 
-SessionCommand session_command(std::string_view routine, bool list) {
+SessionCommand session_command(std::string_view routine, bool list, std::string_view step_back) {
     if (!routine.empty() && !common::is_exercise_id(routine)) {
         throw UsageError{"session: " + quoted(common::printable(routine, 40)) +
                          " is not a routine id; `sitbreak session --list` lists them"};
     }
+    if (!step_back.empty() && !common::is_exercise_id(step_back)) {
+        throw UsageError{"session: --step-back " + quoted(common::printable(step_back, 40)) +
+                         " is not an exercise id; `sitbreak session --list` lists them"};
+    }
     if (!routine.empty() && list) throw UsageError{"session: --list takes no routine"};
-    return SessionCommand{std::string{routine}, list};
+    if (list && !step_back.empty()) throw UsageError{"session: --list and --step-back go alone"};
+    return SessionCommand{std::string{routine}, list, std::string{step_back}};
 }
 
 RestDayCommand rest_day_command(std::optional<std::string_view> date, bool undo) {

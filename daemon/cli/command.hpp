@@ -60,8 +60,9 @@ struct RestDayCommand {
 
 // The programme (DESIGN §14.3): a guided activation session in the terminal, and the week.
 struct SessionCommand {
-    std::string routine;  // a routine id; "" = the catalogue's first
-    bool list = false;    // list the routines instead
+    std::string routine;    // a routine id; "" = the catalogue's first
+    bool list = false;      // list the routines instead
+    std::string step_back;  // an exercise id: its dose a step down in the routine instead
 };
 struct WeekCommand {
     Format format = Format::human;  // human | json
@@ -89,7 +90,8 @@ inline constexpr int max_stats_days = 3660;                  // GetDays returns 
 [[nodiscard]] PauseCommand pause_command(std::optional<std::string_view> duration);
 [[nodiscard]] DoneCommand done_command(std::string_view exercise);
 // A routine id has an exercise id's form (common/exercise.hpp); which exist is the daemon's.
-[[nodiscard]] SessionCommand session_command(std::string_view routine, bool list);
+[[nodiscard]] SessionCommand session_command(std::string_view routine, bool list,
+                                             std::string_view step_back = {});
 [[nodiscard]] RestDayCommand rest_day_command(std::optional<std::string_view> date,
                                               bool undo = false);
 [[nodiscard]] StatsCommand stats_command(long long days, Format format);

@@ -38,6 +38,7 @@ struct Parsed {
     CLI::App* session = nullptr;
     std::string routine;
     bool session_list = false;
+    std::string step_back;
     CLI::App* week = nullptr;
     bool week_json = false;
 
@@ -121,6 +122,9 @@ void define(CLI::App& app, Parsed& p) {
     p.session->add_option("ROUTINE", p.routine, "A routine id (default: the first; see --list)")
         ->type_name("");
     p.session->add_flag("--list", p.session_list, "List the routines and exit");
+    p.session->add_option("--step-back", p.step_back,
+                          "Make EXERCISE a step easier in the routine, from its next session")
+        ->type_name("EXERCISE");
 
     p.week = app.add_subcommand("week", "This week's activation sessions and the weekly streak");
     p.week->add_flag("--json", p.week_json, "Print a JSON object for scripts");
@@ -151,7 +155,7 @@ Command to_command(const Parsed& p) {
     if (p.export_history->parsed())
         return ExportCommand{p.export_json ? Format::json : Format::csv};
     if (p.exercises->parsed()) return ExercisesCommand{p.exercises_json ? Format::json : Format::human};
-    if (p.session->parsed()) return session_command(p.routine, p.session_list);
+    if (p.session->parsed()) return session_command(p.routine, p.session_list, p.step_back);
     if (p.week->parsed()) return WeekCommand{p.week_json ? Format::json : Format::human};
     return rest_day_command(given(p.rest_day_date, p.date), p.rest_day_undo);
 }

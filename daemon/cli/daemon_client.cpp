@@ -198,6 +198,22 @@ void DaemonClient::finish_session(std::uint64_t id, const std::string& outcome) 
     call([&](Proxy& proxy) { proxy.FinishSession(id, outcome, {}); });
 }
 
+std::vector<DaemonClient::StepOffer> DaemonClient::step_offers(const std::string& routine) {
+    const auto entries = call([&](Proxy& proxy) { return proxy.GetStepOffers(routine); });
+    std::vector<StepOffer> offers;
+    for (const auto& entry : entries) {
+        const nlohmann::json read = dict_json(entry);
+        offers.push_back({read.value("exercise", std::string{}), read.value("step", 0),
+                          read.value("amount", 0u), read.value("next_amount", 0u)});
+    }
+    return offers;
+}
+
+void DaemonClient::answer_step(const std::string& routine, const std::string& exercise,
+                               const std::string& answer) {
+    call([&](Proxy& proxy) { proxy.AnswerStep(routine, exercise, answer); });
+}
+
 client::Week DaemonClient::week() {
     return client::week_from_dictionary(call([](Proxy& proxy) { return proxy.GetWeek(); }));
 }

@@ -100,6 +100,15 @@ public:
                              std::uint32_t amount_done, bool skipped);
     void finish_session(std::uint64_t id, const std::string& outcome);
     [[nodiscard]] client::Week week();  // GetWeek
+    struct StepOffer {
+        std::string exercise;
+        std::int32_t step{0};
+        std::uint32_t amount{0};
+        std::uint32_t next_amount{0};
+    };
+    [[nodiscard]] std::vector<StepOffer> step_offers(const std::string& routine);
+    void answer_step(const std::string& routine, const std::string& exercise,
+                     const std::string& answer);
 
 private:
     class Proxy;

@@ -130,6 +130,10 @@ struct Executor {
 
     std::string operator()(const SessionCommand& command) {
         if (command.list) return routines_text(client.routines(), client.exercises());
+        if (!command.step_back.empty()) {
+            exit_code = step_back(client, command, out);
+            return {};
+        }
         if (!Terminal::available()) {
             exit_code = exit_usage;
             warning = "session: standard input is not a terminal, and a session needs your "

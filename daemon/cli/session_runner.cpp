@@ -194,7 +194,57 @@ private:
     int skipped_{0};
 };
 
+std::string exercise_name(const std::vector<common::Exercise>& exercises, const std::string& id) {
+    const common::Exercise* e = find(exercises, id);
+    return common::printable(e ? e->name : id, 60);
+}
+
+// After a session walked to its end: each exercise whose full dose was done in enough
+// sessions in a row is offered its next step; only "y" raises it.
+void offer_steps(DaemonClient& client, const std::string& routine,
+                 const std::vector<common::Exercise>& exercises, std::ostream& out) {
+    const auto offers = client.step_offers(routine);
+    if (offers.empty()) return;
+    Terminal terminal;
+    for (const DaemonClient::StepOffer& offer : offers) {
+        out << "\n" << exercise_name(exercises, offer.exercise)
+            << ": the whole dose, session after session. Next time " << offer.next_amount
+            << " instead of " << offer.amount << "? (y/n) " << std::flush;
+        Key key = Key::none;
+        char answer = 0;
+        while (answer == 0) {
+            key = terminal.wait(hours{1});
+            if (key == Key::interrupted || key == Key::closed) return;
+            answer = terminal.last_char();
+        }
+        const bool up = answer == 'y' || answer == 'Y';
+        client.answer_step(routine, offer.exercise, up ? "up" : "not_yet");
+        out << (up ? "Yes: " + std::to_string(offer.next_amount) + " from the next session.\n"
+                   : "Kept at " + std::to_string(offer.amount) + ".\n");
+    }
+}
+
 }  // namespace
+
+int step_back(DaemonClient& client, const SessionCommand& command, std::ostream& out) {
+    const std::vector<common::Routine> routines = client.routines();
+    const auto chosen = std::find_if(routines.begin(), routines.end(), [&](const auto& r) {
+        return command.routine.empty() || r.id == command.routine;
+    });
+    const std::string routine = chosen == routines.end() ? command.routine : chosen->id;
+    client.answer_step(routine, command.step_back, "back");  // the daemon names what is wrong
+    for (const common::Routine& after : client.routines()) {
+        if (after.id != routine) continue;
+        for (const common::RoutineItem& item : after.items) {
+            if (item.exercise != command.step_back) continue;
+            out << exercise_name(client.exercises(), item.exercise) << " in "
+                << common::printable(after.name, 60) << ": " << item.amount
+                << " per set from the next session.\n";
+            return exit_ok;
+        }
+    }
+    return exit_ok;
+}
 
 std::string routines_text(const std::vector<common::Routine>& routines,
                           const std::vector<common::Exercise>& exercises) {
@@ -230,6 +280,7 @@ int run_session(DaemonClient& client, const SessionCommand& command, std::ostrea
         << chosen->items.size() << " exercises done";
     if (walk.skipped() > 0) out << ", " << walk.skipped() << " skipped";
     out << ".\n" << week_text(client.week(), client::wall_now(), client::LocalZone{});
+    if (finished) offer_steps(client, chosen->id, exercises, out);
     return finished ? exit_ok : exit_refused;
 }
 

@@ -15,6 +15,9 @@ namespace sitbreak::cli {
 // refuses (an unknown routine) or goes away.
 int run_session(DaemonClient& client, const SessionCommand& command, std::ostream& out);
 
+// `sitbreak session --step-back EXERCISE [ROUTINE]`: the exercise a step easier in the routine.
+int step_back(DaemonClient& client, const SessionCommand& command, std::ostream& out);
+
 // `sitbreak session --list`: one line per routine with its items.
 [[nodiscard]] std::string routines_text(const std::vector<common::Routine>& routines,
                                         const std::vector<common::Exercise>& exercises);

@@ -39,6 +39,7 @@ Terminal::~Terminal() {
 }
 
 Key Terminal::wait(std::chrono::milliseconds timeout) {
+    last_ = 0;
     if (interrupted) return Key::interrupted;
     pollfd in{STDIN_FILENO, POLLIN, 0};
     const int ready = ::poll(&in, 1, static_cast<int>(timeout.count()));
@@ -48,6 +49,7 @@ Key Terminal::wait(std::chrono::milliseconds timeout) {
     const ssize_t got = ::read(STDIN_FILENO, &c, 1);
     if (got == 0) return Key::closed;
     if (got < 0) return errno == EINTR ? Key::none : Key::closed;
+    last_ = c;
     switch (c) {
     case '\n':
     case '\r': return Key::enter;

@@ -21,10 +21,13 @@ public:
     // The next key, or Key::none when `timeout` passes first. Ctrl-C gives
     // Key::interrupted (now and at every later call), the end of input Key::closed.
     [[nodiscard]] Key wait(std::chrono::milliseconds timeout);
+    // The character of the last key wait() read (0 for none): for a yes/no question.
+    [[nodiscard]] char last_char() const { return last_; }
 
 private:
     termios saved_{};
     bool restore_{false};
+    char last_{0};
 };
 
 }  // namespace sitbreak::cli

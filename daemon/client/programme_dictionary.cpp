@@ -21,7 +21,8 @@ Dictionary to_dictionary(const common::RoutineItem& item) {
             {"sets", sdbus::Variant{item.sets}},
             {"amount", sdbus::Variant{item.amount}},
             {"rest_seconds", sdbus::Variant{item.rest_seconds}},
-            {"without", sdbus::Variant{item.without}}};
+            {"without", sdbus::Variant{item.without}},
+            {"step", sdbus::Variant{item.step}}};
 }
 
 Dictionary to_dictionary(const WeekSession& s) {
@@ -71,6 +72,7 @@ common::Routine routine_from_dictionary(const Dictionary& entry) {
         read(item, "amount", parsed.amount);
         read(item, "rest_seconds", parsed.rest_seconds);
         read(item, "without", parsed.without);
+        read(item, "step", parsed.step);
         routine.items.push_back(std::move(parsed));
     }
     return routine;

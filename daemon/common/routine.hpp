@@ -13,6 +13,8 @@ struct RoutineItem {
     std::uint32_t amount{0};         // per set, in the exercise's unit and per side as it is
     std::uint32_t rest_seconds{15};  // after each set but the routine's last
     std::string without;             // what to do without its equipment; "" when none is needed
+    // The step its amount is at (core/coach.hpp dose_at_step): 0 as the catalogue has it.
+    std::int32_t step{0};
     friend bool operator==(const RoutineItem&, const RoutineItem&) = default;
 };
 

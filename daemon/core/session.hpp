@@ -63,7 +63,20 @@ struct SessionSuggested {
     friend bool operator==(const SessionSuggested&, const SessionSuggested&) = default;
 };
 
-using ProgrammeEvent = std::variant<SessionStarted, SessionItem, SessionEnded, SessionSuggested>;
+// An exercise of a routine moved to another step of its dose (coach.hpp: dose_at_step), or
+// an offer of the next step was declined (the same step): either way its run of full doses
+// counts again from the sessions after `since`.
+struct StepChanged {
+    std::string routine;
+    ExerciseId exercise;
+    int step{0};           // 0: the routine's own dose; 1 a step up, -1 a step back
+    SessionId since{0};    // the run counts sessions with a greater id
+    TimePoint at;
+    friend bool operator==(const StepChanged&, const StepChanged&) = default;
+};
+
+using ProgrammeEvent =
+    std::variant<SessionStarted, SessionItem, SessionEnded, SessionSuggested, StepChanged>;
 
 // A session counts towards the week when it was walked to its end with at least one item
 // done: a session stopped half-way, or one whose every item was skipped, is kept in the

@@ -96,6 +96,10 @@ private:
                        const std::vector<sdbus::Struct<uint32_t, uint32_t, uint32_t, bool>>& items)
         override;
     std::map<std::string, sdbus::Variant> GetWeek() override;
+    std::vector<std::map<std::string, sdbus::Variant>> GetStepOffers(
+        const std::string& routine) override;
+    void AnswerStep(const std::string& routine, const std::string& exercise,
+                    const std::string& answer) override;
 
     std::string State() override;
     uint64_t SittingSince() override;

@@ -64,7 +64,7 @@ void BusSignals::session_finished(core::SessionId id, core::SessionOutcome outco
 std::vector<std::map<std::string, sdbus::Variant>> BusObject::GetRoutines() {
     return guarded("GetRoutines", [&] {
         std::vector<std::map<std::string, sdbus::Variant>> routines;
-        for (const common::Routine& r : service_.catalogue().routines) {
+        for (const common::Routine& r : service_.routines()) {
             routines.push_back(client::to_dictionary(r));
         }
         return routines;
@@ -103,6 +103,40 @@ void BusObject::FinishSession(
                                           item.get<3>()));
         }
         if (const auto refusal = service_.finish_session(id, *parsed, reports)) invalid(*refusal);
+    });
+}
+
+std::vector<std::map<std::string, sdbus::Variant>> BusObject::GetStepOffers(
+    const std::string& routine) {
+    return guarded("GetStepOffers", [&] {
+        auto offers = service_.step_offers(routine);
+        if (const auto* refusal = std::get_if<std::string>(&offers)) invalid(*refusal);
+        std::vector<std::map<std::string, sdbus::Variant>> out;
+        for (const StepOffer& offer : std::get<std::vector<StepOffer>>(offers)) {
+            out.push_back({{"exercise", sdbus::Variant{offer.exercise}},
+                           {"step", sdbus::Variant{static_cast<int32_t>(offer.step)}},
+                           {"amount", sdbus::Variant{offer.amount}},
+                           {"next_amount", sdbus::Variant{offer.next_amount}}});
+        }
+        return out;
+    });
+}
+
+void BusObject::AnswerStep(const std::string& routine, const std::string& exercise,
+                           const std::string& answer) {
+    guarded("AnswerStep", [&] {
+        StepAnswer parsed{};
+        if (answer == "up") {
+            parsed = StepAnswer::up;
+        } else if (answer == "not_yet") {
+            parsed = StepAnswer::not_yet;
+        } else if (answer == "back") {
+            parsed = StepAnswer::back;
+        } else {
+            invalid("A step answer is up, not_yet or back; got \"" +
+                    common::printable(answer, 40) + "\".");
+        }
+        if (const auto refusal = service_.answer_step(routine, exercise, parsed)) invalid(*refusal);
     });
 }
 

@@ -75,6 +75,16 @@ struct WeekReport {
     std::vector<store::SessionRecord> sessions;  // of this week, oldest first
 };
 
+// The next step of an exercise's dose in a routine, on offer after its full dose was done in
+// programme.progress_after sessions in a row.
+struct StepOffer {
+    core::ExerciseId exercise;
+    int step{0};                  // the step it is at
+    std::uint32_t amount{0};      // per set, now
+    std::uint32_t next_amount{0};  // per set, a step up
+};
+enum class StepAnswer { up, not_yet, back };
+
 // A session the daemon is keeping: its routine as it was when it started.
 struct RunningSession {
     core::SessionId id{0};
@@ -133,6 +143,14 @@ public:
     std::optional<std::string> finish_session(core::SessionId id, core::SessionOutcome outcome,
                                               const std::vector<ItemReport>& items);
     [[nodiscard]] WeekReport week();
+    // The catalogue's routines at the steps the user took (GetRoutines).
+    [[nodiscard]] std::vector<common::Routine> routines() const;
+    // Progression (DESIGN §14.3): offers for `routine`'s exercises, and the user's answer to
+    // one (or a step back asked for any time). Refusals are sentences.
+    [[nodiscard]] std::variant<std::vector<StepOffer>, std::string> step_offers(
+        const std::string& routine) const;
+    std::optional<std::string> answer_step(const std::string& routine,
+                                           const std::string& exercise, StepAnswer answer);
     [[nodiscard]] const std::optional<RunningSession>& running_session() const {
         return session_;
     }
@@ -192,6 +210,7 @@ private:
     void record(const core::ProgrammeEvent& event);
     [[nodiscard]] std::optional<std::string> unknown_session(core::SessionId id) const;
     [[nodiscard]] const common::Routine* default_routine() const;
+    [[nodiscard]] common::Routine stepped(const common::Routine& routine) const;
     [[nodiscard]] bool tray_shows_prompts() const;
     [[nodiscard]] std::string prompt_text() const;
     // The catalogue's entries for prompt.exercises, in order (ids it lacks are left out).

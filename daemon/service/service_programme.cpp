@@ -56,7 +56,7 @@ std::variant<core::SessionId, std::string> Service::start_session(const std::str
         const auto id = session_->id;
         (void)finish_session(id, core::SessionOutcome::stopped, {});
     }
-    session_ = RunningSession{store_.next_session_id(), *found, now()};
+    session_ = RunningSession{store_.next_session_id(), stepped(*found), now()};
     record(core::SessionStarted{session_->id, session_->started, found->id});
     spdlog::info("session {} started: {}", session_->id, found->id);
     if (suggestion_showing_) answer_suggestion(core::SuggestionAnswer::started);

@@ -104,7 +104,8 @@ CREATE UNIQUE INDEX prompts_by_token ON prompts (token) WHERE token IS NOT NULL;
 )sql";
 
 // v4 adds the programme (DESIGN §14.3): activation sessions, each item as it ended (what
-// it asked and what was done), and the daily suggestion with its answer.
+// it asked and what was done), each exercise's step of a routine, and the daily suggestion
+// with its answer.
 constexpr const char* v4 = R"sql(
 CREATE TABLE sessions (
     id           INTEGER PRIMARY KEY,  -- the daemon's SessionId
@@ -127,6 +128,14 @@ CREATE TABLE session_items (
     amount_done  INTEGER NOT NULL,     -- over all sets done
     skipped      INTEGER NOT NULL,
     PRIMARY KEY (session, position)
+) WITHOUT ROWID;
+CREATE TABLE steps (
+    routine    TEXT NOT NULL,
+    exercise   TEXT NOT NULL,
+    step       INTEGER NOT NULL,       -- 0 the routine's own dose, +1 a step up, -1 back
+    since      INTEGER NOT NULL,       -- the run of full doses counts later sessions
+    at         INTEGER NOT NULL,
+    PRIMARY KEY (routine, exercise)
 ) WITHOUT ROWID;
 CREATE TABLE suggestions (
     date       TEXT PRIMARY KEY,       -- the sitbreak day

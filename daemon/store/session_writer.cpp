@@ -73,6 +73,20 @@ void write(SQLite::Database& db, const core::SessionSuggested& e, core::Duration
     upsert.exec();
 }
 
+void write(SQLite::Database& db, const core::StepChanged& e, core::Duration) {
+    SQLite::Statement upsert(
+        db,
+        "INSERT INTO steps (routine, exercise, step, since, at) VALUES (?1, ?2, ?3, ?4, ?5) "
+        "ON CONFLICT (routine, exercise) DO UPDATE SET step = excluded.step, "
+        "since = excluded.since, at = excluded.at");
+    upsert.bind(1, e.routine);
+    upsert.bind(2, e.exercise);
+    upsert.bind(3, e.step);
+    upsert.bind(4, id_of(e.since));
+    upsert.bind(5, secs(e.at));
+    upsert.exec();
+}
+
 constexpr std::uint32_t kMostOfAnything = 24 * 3600;  // sets, reps or seconds of one item
 
 }  // namespace
@@ -84,6 +98,11 @@ void apply(SQLite::Database& db, const core::ProgrammeEvent& event, core::Durati
 void check_programme_event(const core::ProgrammeEvent& event) {
     if (const auto* started = std::get_if<core::SessionStarted>(&event)) {
         if (started->routine.empty()) throw std::invalid_argument("a session names its routine");
+    }
+    if (const auto* step = std::get_if<core::StepChanged>(&event)) {
+        if (step->routine.empty() || step->exercise.empty()) {
+            throw std::invalid_argument("a step names its routine and exercise");
+        }
     }
     if (const auto* item = std::get_if<core::SessionItem>(&event)) {
         if (item->exercise.empty()) throw std::invalid_argument("a session item names its exercise");
@@ -153,6 +172,39 @@ std::vector<SessionRecord> sessions_between(SQLite::Database& db, core::TimePoin
         item.reset();
     }
     return sessions;
+}
+
+ExerciseStep step_of(SQLite::Database& db, const std::string& routine, const std::string& exercise) {
+    SQLite::Statement row(db, "SELECT step, since FROM steps WHERE routine = ?1 AND exercise = ?2");
+    row.bind(1, routine);
+    row.bind(2, exercise);
+    if (!row.executeStep()) return {};
+    return {row.getColumn(0).getInt(),
+            static_cast<core::SessionId>(row.getColumn(1).getInt64())};
+}
+
+std::vector<bool> full_doses(SQLite::Database& db, const std::string& routine,
+                             const std::string& exercise, core::SessionId since) {
+    SQLite::Statement row(
+        db,
+        "SELECT i.sets_asked, i.amount_asked, i.sets_done, i.amount_done, i.skipped "
+        "FROM session_items i JOIN sessions s ON s.id = i.session "
+        "WHERE s.routine = ?1 AND i.exercise = ?2 AND s.id > ?3 AND s.outcome IS NOT NULL "
+        "ORDER BY s.started_at, s.id, i.position");
+    row.bind(1, routine);
+    row.bind(2, exercise);
+    row.bind(3, id_of(since));
+    std::vector<bool> doses;
+    while (row.executeStep()) {
+        core::SessionItem item;
+        item.sets_asked = static_cast<std::uint32_t>(row.getColumn(0).getInt64());
+        item.amount_asked = static_cast<std::uint32_t>(row.getColumn(1).getInt64());
+        item.sets_done = static_cast<std::uint32_t>(row.getColumn(2).getInt64());
+        item.amount_done = static_cast<std::uint32_t>(row.getColumn(3).getInt64());
+        item.skipped = row.getColumn(4).getInt() != 0;
+        doses.push_back(item.full_dose());
+    }
+    return doses;
 }
 
 std::optional<core::SuggestionAnswer> suggestion_on(SQLite::Database& db, core::Date day) {

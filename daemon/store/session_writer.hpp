@@ -42,6 +42,18 @@ struct SessionRecord {
 [[nodiscard]] std::vector<SessionRecord> sessions_between(SQLite::Database& db,
                                                           core::TimePoint from, core::TimePoint to);
 
+// An exercise's step in a routine and where its run of full doses starts (no row: 0, 0).
+struct ExerciseStep {
+    int step{0};
+    core::SessionId since{0};
+};
+[[nodiscard]] ExerciseStep step_of(SQLite::Database& db, const std::string& routine,
+                                   const std::string& exercise);
+// Whether each ended session of `routine` after `since` that had `exercise` did its full
+// dose, oldest first (an exercise twice in a routine counts each time).
+[[nodiscard]] std::vector<bool> full_doses(SQLite::Database& db, const std::string& routine,
+                                           const std::string& exercise, core::SessionId since);
+
 // The answer given to the suggestion of `day`; nullopt when none was made that day.
 [[nodiscard]] std::optional<core::SuggestionAnswer> suggestion_on(SQLite::Database& db,
                                                                   core::Date day);

@@ -95,6 +95,12 @@ public:
     // Kept weeks in a row (core::weekly_streak) over the whole history up to `today`.
     [[nodiscard]] core::Streak weekly_streak(core::Date today, const core::Rules& rules,
                                              const core::Programme& programme) const;
+    // An exercise's step in a routine, held or on disk (0, 0 when none was taken or the file
+    // cannot be read), and the full doses of its run since then (on disk; oldest first).
+    [[nodiscard]] ExerciseStep step(const std::string& routine, const std::string& exercise) const;
+    [[nodiscard]] std::vector<bool> full_doses(const std::string& routine,
+                                               const std::string& exercise,
+                                               core::SessionId since) const;
     // The answer to the suggestion of `day`, held or on disk; nullopt when none was made.
     // A file that cannot be read says nullopt: a suggestion too many beats none.
     [[nodiscard]] std::optional<core::SuggestionAnswer> suggestion_on(core::Date day) const;

@@ -43,6 +43,32 @@ core::Streak Store::weekly_streak(core::Date today, const core::Rules& rules,
     return core::weekly_streak(days, today, programme);
 }
 
+ExerciseStep Store::step(const std::string& routine, const std::string& exercise) const {
+    std::optional<ExerciseStep> held_step;
+    for (const Pending& held : pending_) {
+        const auto* programme = std::get_if<core::ProgrammeEvent>(&held.write);
+        const auto* changed = programme ? std::get_if<core::StepChanged>(programme) : nullptr;
+        if (changed && changed->routine == routine && changed->exercise == exercise) {
+            held_step = ExerciseStep{changed->step, changed->since};
+        }
+    }
+    if (held_step || db_ == nullptr) return held_step.value_or(ExerciseStep{});
+    try {
+        return store::step_of(*db_, routine, exercise);
+    } catch (const SQLite::Exception&) {
+        return {};
+    }
+}
+
+std::vector<bool> Store::full_doses(const std::string& routine, const std::string& exercise,
+                                    core::SessionId since) const {
+    try {
+        return store::full_doses(readable(), routine, exercise, since);
+    } catch (const SQLite::Exception& e) {
+        throw Error("cannot read the history in " + path_.string() + ": " + e.what());
+    }
+}
+
 std::optional<core::SuggestionAnswer> Store::suggestion_on(core::Date day) const {
     std::optional<core::SuggestionAnswer> answer;
     for (const Pending& held : pending_) {

@@ -239,5 +239,58 @@ TEST_F(ProgrammeTest, CtrlCStopsTheTerminalSessionAndKeepsWhatWasDone) {
     EXPECT_EQ(items[0]["skipped"], false);
 }
 
+// Progression: the full dose in programme.progress_after sessions in a row brings an offer;
+// only "up" raises the dose, and a step back is there any time.
+TEST_F(ProgrammeTest, TheFullDoseSessionAfterSessionOffersTheNextStepAndOnlyYesTakesIt) {
+    write_routine();
+    write_config(std::string{kTestConfig} + "\n[programme]\nprogress_after = 2\n");
+    start_and_wait();
+    const auto walk = [&](const std::string& squeeze_amount) {
+        const RunResult started = call_daemon({"StartSession", "s", "test_pair"});
+        ASSERT_EQ(started.exit_code, 0) << started.err;
+        const std::string id = started.out.substr(2, started.out.find_last_not_of(" \n") - 1);
+        ASSERT_EQ(call_daemon({"FinishSession", "tsa(uuub)", id, "done", "1", "0", "2",
+                               squeeze_amount, "false"})
+                      .exit_code,
+                  0);
+    };
+    walk("4");  // two sets of 2 s: the whole dose
+    EXPECT_EQ(call_daemon({"GetStepOffers", "s", "test_pair"}).out, "aa{sv} 0\n");
+    walk("4");
+    const RunResult offers = call_daemon({"GetStepOffers", "s", "test_pair"});
+    EXPECT_NE(offers.out.find("\"exercise\" s \"squeeze\""), std::string::npos) << offers.out;
+    EXPECT_NE(offers.out.find("\"next_amount\" u 3"), std::string::npos) << offers.out;
+
+    // In the terminal, after a session walked to its end: "y" takes the step.
+    Terminal session{{"session", "test_pair"}, env()};
+    ASSERT_TRUE(session.wait_for("Enter to start"));
+    session.type("\r");
+    ASSERT_TRUE(session.wait_for("Set 1/2"));
+    session.type("\r");  // the set is done
+    ASSERT_TRUE(session.wait_for("Set 2/2"));
+    session.type("\r");
+    ASSERT_TRUE(session.wait_for("2 of 2: Clamshell"));
+    ASSERT_TRUE(session.wait_for("Enter to start"));
+    session.type("s");
+    ASSERT_TRUE(session.wait_for("Glute squeeze: the whole dose, session after session. Next "
+                                 "time 3 instead of 2? (y/n)"));
+    session.type("y");
+    ASSERT_TRUE(session.wait_for("Yes: 3 from the next session."));
+    EXPECT_EQ(session.exit_code(), 0);
+    EXPECT_NE(call_daemon({"GetRoutines"}).out.find("\"amount\" u 3 \"exercise\" s \"squeeze\""),
+              std::string::npos);
+    EXPECT_EQ(call_daemon({"GetStepOffers", "s", "test_pair"}).out, "aa{sv} 0\n")
+        << "the run starts over at the new step";
+
+    const RunResult back = cli({"session", "--step-back", "squeeze", "test_pair"});
+    EXPECT_EQ(back.exit_code, 0) << back.err;
+    EXPECT_EQ(back.out, "Glute squeeze in Test pair: 2 per set from the next session.\n");
+    const RunResult again = cli({"session", "--step-back", "squeeze", "test_pair"});
+    EXPECT_EQ(again.out, "Glute squeeze in Test pair: 1 per set from the next session.\n");
+    const RunResult floor = cli({"session", "--step-back", "squeeze", "test_pair"});
+    EXPECT_EQ(floor.exit_code, 1);
+    EXPECT_EQ(floor.err, "sitbreak: \"squeeze\" is at its smallest dose already.\n");
+}
+
 }  // namespace
 }  // namespace sitbreak::test

@@ -134,5 +134,22 @@ TEST_F(StoreTest, TheDaysSuggestionIsRememberedHeldOrOnDisk) {
     EXPECT_EQ(held.suggestion_on(monday), core::SuggestionAnswer::open);
 }
 
+TEST_F(StoreTest, AStepAndTheFullDosesSinceItAreReadBack) {
+    Store store = open();
+    const core::TimePoint at = local_time(2025, 6, 2, 16, 30, cet);
+    session(store, at, 1, 0);                   // clamshell 2 x 12, all done: full
+    session(store, at + hours{24}, 1, 0);       // full again
+    EXPECT_EQ(store.full_doses("medius_wake_up", "clamshell", 0), (std::vector<bool>{true, true}));
+    EXPECT_EQ(store.step("medius_wake_up", "clamshell").step, 0);
+    const core::SessionId last = store.next_session_id() - 1;
+    store.record(core::StepChanged{"medius_wake_up", "clamshell", 1, last, at + hours{25}}, cet);
+    EXPECT_EQ(store.step("medius_wake_up", "clamshell").step, 1);
+    EXPECT_TRUE(store.full_doses("medius_wake_up", "clamshell", last).empty())
+        << "the run counts only sessions after the step";
+    session(store, at + hours{48}, 0, 1);  // skipped: not a full dose
+    EXPECT_EQ(store.full_doses("medius_wake_up", "clamshell", last), (std::vector<bool>{false}));
+    EXPECT_EQ(open().step("medius_wake_up", "band_walk").step, 0) << "no step taken: 0";
+}
+
 }  // namespace
 }  // namespace sitbreak::store::testing
