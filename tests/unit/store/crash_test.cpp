@@ -266,8 +266,11 @@ void expect_all_reported_present(const fs::path& file, const Reported& reported)
             << "reported events but there is no file";
         return;
     }
-    ASSERT_EQ(integrity_check(file), "ok");
-    SQLite::Database db = peek(file);
+    // Read-write, as the next writer opens it: a child killed while the write-ahead log was
+    // being set up leaves a log only a writer may recover, and a read-only look then fails
+    // with "attempt to write a readonly database" (a fresh-clone run, 2026-12-05).
+    SQLite::Database db{file, SQLite::OPEN_READWRITE};
+    ASSERT_EQ(db.execAndGet("PRAGMA integrity_check").getString(), "ok");
     if (!db.tableExists("spells")) {
         // Killed inside the first open, after SQLite made the file and before the schema
         // committed: an intact empty file, as long as nothing was reported yet.
