@@ -208,7 +208,9 @@ std::optional<Options> parse_options(int argc, char** argv, int& status) {
     g_option_context_add_main_entries(context.get(), entries, nullptr);
     GError* error = nullptr;
     status = 2;
-    if (!g_option_context_parse(context.get(), &argc, &argv, &error)) {
+    const bool parsed = g_option_context_parse(context.get(), &argc, &argv, &error) != FALSE;
+    const std::unique_ptr<gchar, decltype(&g_free)> routine_text{session, &g_free};
+    if (!parsed) {
         std::cerr << "sitbreak-tray: " << error->message << "; see sitbreak-tray --help.\n";
         g_error_free(error);
         return std::nullopt;
@@ -229,8 +231,7 @@ std::optional<Options> parse_options(int argc, char** argv, int& status) {
         return std::nullopt;
     }
     const std::optional<std::string> routine =
-        session != nullptr ? std::optional{std::string{session}} : std::nullopt;
-    g_free(session);
+        routine_text ? std::optional{std::string{routine_text.get()}} : std::nullopt;
     return Options{squeeze_seconds, probe_windows != FALSE, verbose != FALSE, popup != FALSE,
                    routine,         session_quietly != FALSE};
 }

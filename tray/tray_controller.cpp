@@ -63,7 +63,7 @@ TrayController::TrayController(sdbus::IConnection& bus, Options options) {
         sessions_->open(routine, false);
     };
     sessions_ = std::make_unique<SessionProcess>(
-        SessionProcess::Options{options.hold_length, options.probe_windows});
+        child_options(options.hold_length, options.probe_windows));
     link_ = std::make_unique<DaemonLink>(bus, std::move(listener));
     windows_ = std::make_unique<WindowGlue>(*link_, options.hold_length, options.probe_windows);
     // No backend until we know whether an SNI host runs: no icon flashing in the wrong place.

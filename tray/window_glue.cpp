@@ -44,7 +44,7 @@ WindowGlue::WindowGlue(DaemonLink& link, std::optional<std::chrono::seconds> hol
       probe_windows_{probe_windows},
       popup_process_{
           host == PopupHost::own_process
-              ? std::make_unique<PopupProcess>(PopupProcess::Options{hold_length, probe_windows})
+              ? std::make_unique<PopupProcess>(child_options(hold_length, probe_windows))
               : nullptr},
       windows_{std::make_unique<Windows>()} {}
 

@@ -7,12 +7,6 @@ namespace sitbreak::client {
 
 namespace {
 
-template <typename T>
-void read(const Dictionary& entry, const char* key, T& out) {
-    const auto it = entry.find(key);
-    if (it != entry.end() && it->second.containsValueOfType<T>()) out = it->second.get<T>();
-}
-
 common::Dose::Unit unit_from(std::string_view name) {
     if (name == "seconds") return common::Dose::Unit::seconds;
     if (name == "paces") return common::Dose::Unit::paces;

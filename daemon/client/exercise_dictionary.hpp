@@ -8,11 +8,11 @@
 #include <string_view>
 #include <vector>
 
+#include "client/dictionary.hpp"
 #include "common/exercise.hpp"
 
 namespace sitbreak::client {
 
-using Dictionary = std::map<std::string, sdbus::Variant>;
 
 [[nodiscard]] Dictionary to_dictionary(const common::Exercise& exercise);
 // A missing or mistyped key keeps the default; an unknown dose unit reads as reps.

@@ -4,12 +4,6 @@ namespace sitbreak::client {
 
 namespace {
 
-template <typename T>
-void read(const Dictionary& entry, const char* key, T& out) {
-    const auto it = entry.find(key);
-    if (it != entry.end() && it->second.containsValueOfType<T>()) out = it->second.get<T>();
-}
-
 std::vector<Dictionary> list(const Dictionary& entry, const char* key) {
     std::vector<Dictionary> out;
     read(entry, key, out);

@@ -8,11 +8,11 @@
 #include <string>
 #include <vector>
 
+#include "client/dictionary.hpp"
 #include "common/routine.hpp"
 
 namespace sitbreak::client {
 
-using Dictionary = std::map<std::string, sdbus::Variant>;
 
 [[nodiscard]] Dictionary to_dictionary(const common::Routine& routine);
 // A missing or mistyped key keeps the default.

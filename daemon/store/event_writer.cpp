@@ -8,15 +8,12 @@
 #include <type_traits>
 
 #include "store/iso_time.hpp"
+#include "store/sql_values.hpp"
 #include "store/session_writer.hpp"
 
 namespace sitbreak::store {
 
 namespace {
-
-std::int64_t secs(core::TimePoint t) { return t.time_since_epoch().count(); }
-std::int64_t secs(core::Duration d) { return d.count(); }
-std::int64_t id_of(core::PromptId id) { return static_cast<std::int64_t>(id); }
 
 void write(SQLite::Database& db, const core::SpellStarted& e, core::Duration offset) {
     // A spell still open here was never ended (the engine restarted without recovery):

@@ -5,16 +5,11 @@
 #include <stdexcept>
 
 #include "store/iso_time.hpp"
+#include "store/sql_values.hpp"
 
 namespace sitbreak::store {
 
 namespace {
-
-std::int64_t secs(core::TimePoint t) { return t.time_since_epoch().count(); }
-std::int64_t id_of(core::SessionId id) { return static_cast<std::int64_t>(id); }
-core::TimePoint time_at(const SQLite::Column& column) {
-    return core::TimePoint{std::chrono::seconds{column.getInt64()}};
-}
 
 void write(SQLite::Database& db, const core::SessionStarted& e, core::Duration offset) {
     SQLite::Statement insert(
