@@ -94,9 +94,25 @@ void SessionController::loaded() {
 
 void SessionController::started(std::uint64_t id, const common::Routine& routine) {
     id_ = id;
+    routine_ = routine.id;
     SessionWindow::Handlers handlers;
     handlers.item_ended = [this](const ItemResult& item) { item_ended(item); };
-    handlers.finished = [this] { finish("done", [this] { show_week(); }); };
+    handlers.finished = [this] {
+        finish("done", [this] {
+            show_week();
+            offer_step();
+        });
+    };
+    handlers.step_answered = [this](const std::string& exercise, bool up) {
+        proxy_->callMethodAsync("AnswerStep").onInterface(kInterface).withTimeout(kCallTimeout)
+            .withArguments(routine_, exercise, std::string{up ? "up" : "not_yet"})
+            .uponReplyInvoke([this](const sdbus::Error* error) {
+                guarded("AnswerStep", [&] {
+                    if (error) return tell_user(sentence_for("AnswerStep", *error));
+                    offer_step();
+                });
+            });
+    };
     handlers.stopped = [this] { finish("stopped", done_); };
     handlers.closed_after_end = [this] { done_(); };
     auto* window = new SessionWindow{SessionWalk{routine, exercises_, options_.hold_length},
@@ -130,6 +146,22 @@ void SessionController::finish(const std::string& outcome, std::function<void()>
             guarded("FinishSession", [&] {
                 if (error) return failed("FinishSession", *error);
                 then();
+            });
+        });
+}
+
+void SessionController::offer_step() {
+    proxy_->callMethodAsync("GetStepOffers").onInterface(kInterface).withTimeout(kCallTimeout)
+        .withArguments(routine_)
+        .uponReplyInvoke([this](const sdbus::Error* error, const Dictionaries& offers) {
+            guarded("GetStepOffers", [&] {
+                if (error) return tell_user(sentence_for("GetStepOffers", *error));
+                if (offers.empty() || !window_) return;
+                SessionWindow::Offer offer;
+                client::read(offers.front(), "exercise", offer.exercise);
+                client::read(offers.front(), "amount", offer.amount);
+                client::read(offers.front(), "next_amount", offer.next_amount);
+                window_->show_offer(offer);
             });
         });
 }

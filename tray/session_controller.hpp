@@ -42,6 +42,7 @@ private:
     void item_ended(const ItemResult& item);
     void finish(const std::string& outcome, std::function<void()> then);
     void show_week();
+    void offer_step();  // the next offer of GetStepOffers, if any
     void failed(const char* method, const sdbus::Error& error);
 
     Options options_;
@@ -49,6 +50,7 @@ private:
     std::unique_ptr<sdbus::IProxy> proxy_;
     std::vector<common::Routine> routines_;
     std::vector<common::Exercise> exercises_;
+    std::string routine_;  // the routine's id, once started
     int replies_{0};
     std::uint64_t id_{0};
     bool finishing_{false};  // FinishSession sent

@@ -103,6 +103,53 @@ TEST_F(TraySessionTest, TheSessionWindowWalksARoutineToItsSummaryAndRecordsASkip
                            "no session running"));
 }
 
+// Progression in the tray: after a session walked to its end, the summary offers the next step
+// of an exercise whose whole dose was done session after session; "Step up" takes it.
+TEST_F(TraySessionTest, TheSummaryOffersTheNextStepAndStepUpTakesIt) {
+    const auto config_dir = home_ / "config" / "sitbreak";
+    std::filesystem::create_directories(config_dir);
+    std::ofstream{config_dir / "exercises.toml"} << kShortRoutine;
+    write_config(std::string{kTrayConfig} + "\n[programme]\nprogress_after = 2\n");
+    start_daemon();
+    // One session with the clamshells' whole dose (2 sets of 10) already behind.
+    const auto busctl = [&](std::vector<std::string> call) {
+        std::vector<std::string> args{"busctl", "--user", "call", "org.sitbreak.Sitbreak1",
+                                      "/org/sitbreak/Sitbreak1", "org.sitbreak.Sitbreak1"};
+        args.insert(args.end(), call.begin(), call.end());
+        return run(std::move(args), env());
+    };
+    const RunResult started = busctl({"StartSession", "s", ""});
+    ASSERT_EQ(started.exit_code, 0) << started.err;
+    const std::string id = started.out.substr(2, started.out.find_last_not_of(" \n") - 1);
+    ASSERT_EQ(busctl({"FinishSession", "tsa(uuub)", id, "done", "1", "0", "2", "20", "false"})
+                  .exit_code,
+              0);
+    start_tray({"--probe-windows"});
+    ASSERT_TRUE(wait_for_icon([](const IconPixels& p) { return !p.absent(); }, "the icon"));
+    ASSERT_TRUE(choose_from_menu({"c"}));
+
+    ShownWindow window;
+    ASSERT_TRUE(wait_for_session("session.start", window));
+    click_widget(x_->display(), window, "session.start");
+    ASSERT_TRUE(wait_for_session("session.set-done", window));
+    click_widget(x_->display(), window, "session.set-done");
+    ASSERT_TRUE(wait_for_session("session.rest", window));
+    ASSERT_TRUE(wait_for_session("session.set-done", window));
+    click_widget(x_->display(), window, "session.set-done");
+    ASSERT_TRUE(wait_for_session("session.start", window));
+    click_widget(x_->display(), window, "session.skip");
+    ASSERT_TRUE(wait_for_session("session.step-up", window));
+    EXPECT_TRUE(window.widgets.contains("session.offer"));
+    EXPECT_TRUE(window.widgets.contains("session.not-yet"));
+    click_widget(x_->display(), window, "session.step-up");
+    EXPECT_TRUE(wait_until(
+        [&] {
+            return busctl({"GetRoutines"}).out.find("\"amount\" u 12 \"exercise\" s \"clamshells\"") !=
+                   std::string::npos;
+        },
+        milliseconds{5000}, "clamshells at 12 a set"));
+}
+
 // "Start now" on the daemon's suggestion starts the session process with --session-quietly
 // (the tray's SessionProcess): the window then never takes the keyboard from what the user
 // is typing into. Ending that process (the tray quit) ends the session as stopped.

@@ -59,12 +59,15 @@ void SessionWindow::build() {
     rest_->SetFont(rest_->GetFont().Scaled(1.3f).Bold());
     summary_ = new wxStaticText{root, wxID_ANY, "", wxDefaultPosition, wxDefaultSize, 0,
                                 "session.summary"};
+    offer_text_ = new wxStaticText{root, wxID_ANY, "", wxDefaultPosition, wxDefaultSize, 0,
+                                   "session.offer"};
     auto* column = new wxBoxSizer{wxVERTICAL};
     column->Add(progress_, 0, wxBOTTOM, FromDIP(8));
     column->Add(guide_, 1, wxEXPAND | wxBOTTOM, FromDIP(8));
     column->Add(without_, 0, wxBOTTOM, FromDIP(8));
     column->Add(rest_, 0, wxBOTTOM, FromDIP(8));
     column->Add(summary_, 0, wxBOTTOM, FromDIP(8));
+    column->Add(offer_text_, 0, wxBOTTOM, FromDIP(8));
     column->Add(build_buttons(), 0, wxEXPAND);
     auto* padded = new wxBoxSizer{wxVERTICAL};
     padded->Add(column, 1, wxEXPAND | wxALL, FromDIP(kPadding));
@@ -81,8 +84,12 @@ wxSizer* SessionWindow::build_buttons() {
     pause_ = make_popup_button(root, "session.pause", "Pause");
     skip_ = make_popup_button(root, "session.skip", "Skip item");
     close_ = make_popup_button(root, "session.close", "Close");
+    step_up_ = make_popup_button(root, "session.step-up", "Step up");
+    not_yet_ = make_popup_button(root, "session.not-yet", "Not yet");
     auto* row = new wxBoxSizer{wxHORIZONTAL};
-    for (wxButton* button : {start_, set_done_, pause_}) row->Add(button, 0, wxRIGHT, FromDIP(8));
+    for (wxButton* button : {start_, set_done_, pause_, step_up_, not_yet_}) {
+        row->Add(button, 0, wxRIGHT, FromDIP(8));
+    }
     row->AddStretchSpacer();
     row->Add(skip_);
     row->Add(close_);
@@ -104,6 +111,10 @@ void SessionWindow::on_button(wxCommandEvent& event) {
         ended(walk_.skip_item(now()));
     } else if (source == pause_) {
         walk_.paused() ? walk_.resume(now()) : walk_.pause(now());
+    } else if ((source == step_up_ || source == not_yet_) && offer_) {
+        if (handlers_.step_answered) handlers_.step_answered(offer_->exercise, source == step_up_);
+        show_offer(std::nullopt);  // the next one, if any, comes from the daemon
+        return;
     } else if (source == close_) {
         Close();
         return;
@@ -167,6 +178,9 @@ void SessionWindow::show_stage() {
     pause_->SetLabel(walk_.paused() ? "Resume" : "Pause");
     skip_->Show(!summary);
     close_->Show(summary);
+    offer_text_->Show(summary && offer_.has_value());
+    step_up_->Show(summary && offer_.has_value());
+    not_yet_->Show(summary && offer_.has_value());
     // The window follows its content: an introduction, a set and the summary differ.
     GetSizer()->SetSizeHints(this);
     Layout();
@@ -188,6 +202,21 @@ void SessionWindow::show_summary(const client::Week& week) {
             plural(week.weekly_streak, "week", "weeks") + " (best " +
             std::to_string(week.best_weekly_streak) + ").";
     summary_->SetLabel(wxString::FromUTF8(text));
+    show_stage();
+}
+
+void SessionWindow::show_offer(const std::optional<Offer>& offer) {
+    offer_ = offer;
+    if (offer_) {
+        std::string name = offer_->exercise;
+        for (std::size_t i = 0; i < walk_.routine().items.size(); ++i) {
+            if (walk_.routine().items[i].exercise == offer_->exercise) name = walk_.exercise_at(i).name;
+        }
+        offer_text_->SetLabel(wxString::FromUTF8(
+            name + ": the whole dose, session after session.\nNext time " +
+            std::to_string(offer_->next_amount) + " instead of " +
+            std::to_string(offer_->amount) + "?"));
+    }
     show_stage();
 }
 

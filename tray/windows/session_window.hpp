@@ -27,11 +27,21 @@ public:
         std::function<void()> finished;  // walked to the end: the summary follows (show_summary)
         std::function<void()> stopped;   // closed before the end
         std::function<void()> closed_after_end;
+        // The user's answer to the offer of an exercise's next step (show_offer).
+        std::function<void(const std::string& exercise, bool step_up)> step_answered;
+    };
+    // The next step of an exercise, offered on the summary (GetStepOffers).
+    struct Offer {
+        std::string exercise;  // id
+        std::uint32_t amount{0};
+        std::uint32_t next_amount{0};
     };
     SessionWindow(SessionWalk walk, Handlers handlers);
 
     // The end: what was done and the week as the daemon counts it now.
     void show_summary(const client::Week& week);
+    // One offer at a time under the summary; nullopt takes it away.
+    void show_offer(const std::optional<Offer>& offer);
 
 private:
     void build();
@@ -53,6 +63,10 @@ private:
     wxStaticText* without_{nullptr};
     wxStaticText* rest_{nullptr};
     wxStaticText* summary_{nullptr};
+    wxStaticText* offer_text_{nullptr};
+    std::optional<Offer> offer_;
+    wxButton* step_up_{nullptr};
+    wxButton* not_yet_{nullptr};
     wxButton* start_{nullptr};
     wxButton* set_done_{nullptr};
     wxButton* pause_{nullptr};
