@@ -25,7 +25,7 @@ _sitbreak() {
     exercises) words="--json --help" ;;
     session)
         words=$(sitbreak session --list 2>/dev/null | awk '{ print $1 }')
-        words="$words --list --help"
+        words="$words --list --step-back --help"
         ;;
     week) words="--json --help" ;;
     snooze) words="5m 10m 30m 1h --help" ;;

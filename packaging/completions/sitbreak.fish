@@ -30,6 +30,7 @@ complete -c sitbreak -n '__fish_seen_subcommand_from done' -a "(sitbreak exercis
 complete -c sitbreak -n '__fish_seen_subcommand_from exercises' -l json -d 'JSON'
 complete -c sitbreak -n '__fish_seen_subcommand_from session' -a "(sitbreak session --list 2>/dev/null | awk '{ print \$1 }')"
 complete -c sitbreak -n '__fish_seen_subcommand_from session' -l list -d 'List the routines'
+complete -c sitbreak -n '__fish_seen_subcommand_from session' -l step-back -r -d 'Make an exercise a step easier'
 complete -c sitbreak -n '__fish_seen_subcommand_from week' -l json -d 'JSON'
 complete -c sitbreak -n '__fish_seen_subcommand_from snooze' -a '5m 10m 30m 1h' -d 'Duration'
 complete -c sitbreak -n '__fish_seen_subcommand_from pause' -a rest-of-day -d 'Until the day ends'
