@@ -48,7 +48,14 @@ public:
                   "INSERT INTO prompts (id, opened_at, opened_offset, closed_at, "
                   "closed_offset, outcome, exercise, snoozes, unprompted) "
                   "VALUES (?1, ?2, ?3, ?4, ?3, ?5, ?6, ?7, 0)"},
-          rest_{db, "INSERT INTO rest_days (date) VALUES (?1)"} {}
+          rest_{db, "INSERT INTO rest_days (date) VALUES (?1)"},
+          session_{db,
+                   "INSERT INTO sessions (id, routine, started_at, start_offset, ended_at, "
+                   "end_offset, outcome) VALUES (?1, 'medius_wake_up', ?2, ?3, ?4, ?3, ?5)"},
+          item_{db,
+                "INSERT INTO session_items (session, position, ended_at, exercise, sets_asked, "
+                "amount_asked, sets_done, amount_done, skipped) "
+                "VALUES (?1, ?2, ?3, 'clamshells', 1, 12, ?4, ?5, ?6)"} {}
 
     void day(core::Date date, HistoryCounts& counts) {
         const std::int64_t offset = offset_on(date);
@@ -70,6 +77,10 @@ public:
             prompt(t + std::min<std::int64_t>(length - 300, 55 * 60), offset);
             ++counts.prompts;
             t += length + between(6, 25) * 60;
+        }
+        if (desk && chance(60)) {
+            activation_session(t, offset);
+            ++counts.sessions;
         }
     }
 
@@ -116,8 +127,20 @@ private:
         bind_exec(prompt_, ++next_id_, opened, offset, closed, outcome, exercise, snoozes);
     }
 
+    // Five items of about a minute and a half; one in ten stopped, one item in eight skipped.
+    void activation_session(std::int64_t started, std::int64_t offset) {
+        const std::int64_t id = ++next_session_;
+        for (int position = 0; position < 5; ++position) {
+            const bool skipped = chance(12);
+            bind_exec(item_, id, position, started + (position + 1) * 90, skipped ? 0 : 1,
+                      skipped ? 0 : 12, skipped ? 1 : 0);
+        }
+        bind_exec(session_, id, started, offset, started + 450, chance(10) ? "stopped" : "done");
+    }
+
     std::mt19937 rng_;
-    SQLite::Statement spell_, prompt_, rest_;
+    SQLite::Statement spell_, prompt_, rest_, session_, item_;
+    std::int64_t next_session_{0};
     std::int64_t next_id_{0};
 };
 
