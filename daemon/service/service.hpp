@@ -209,6 +209,9 @@ private:
     void answer_suggestion(core::SuggestionAnswer answer);
     void record(const core::ProgrammeEvent& event);
     [[nodiscard]] std::optional<std::string> unknown_session(core::SessionId id) const;
+    // Of the running session: why `report` does not fit its routine, or nullopt.
+    [[nodiscard]] std::optional<std::string> unfitting_item(const ItemReport& report) const;
+    void record_item(const ItemReport& report);
     [[nodiscard]] const common::Routine* default_routine() const;
     [[nodiscard]] common::Routine stepped(const common::Routine& routine) const;
     [[nodiscard]] bool tray_shows_prompts() const;

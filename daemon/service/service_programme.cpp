@@ -71,25 +71,37 @@ std::optional<std::string> Service::unknown_session(core::SessionId id) const {
            (session_ ? " (session " + std::to_string(session_->id) + " is)." : ".");
 }
 
-std::optional<std::string> Service::record_session_item(core::SessionId id,
-                                                        const ItemReport& report) {
-    if (auto refusal = unknown_session(id)) return refusal;
+std::optional<std::string> Service::unfitting_item(const ItemReport& report) const {
     const auto& items = session_->routine.items;
     if (report.position >= items.size()) {
-        return "Session " + std::to_string(id) + " has " + std::to_string(items.size()) +
-               " items (positions 0 to " + std::to_string(items.size() - 1) + "); got " +
-               std::to_string(report.position) + ".";
+        return "Session " + std::to_string(session_->id) + " has " +
+               std::to_string(items.size()) + " items (positions 0 to " +
+               std::to_string(items.size() - 1) + "); got " + std::to_string(report.position) +
+               ".";
     }
+    // Counted beyond the tempo is fine; more than twice the dose is a client's mistake.
     const common::RoutineItem& item = items[report.position];
     if (report.sets_done > item.sets || report.amount_done > item.sets * item.amount * 2) {
         return "Item " + std::to_string(report.position) + " asks " + std::to_string(item.sets) +
                " sets of " + std::to_string(item.amount) + "; " +
                std::to_string(report.sets_done) + " sets and " +
-               std::to_string(report.amount_done) + " in all is more than it can hold.";
+               std::to_string(report.amount_done) + " in all is more than twice that.";
     }
-    record(core::SessionItem{id, now(), report.position, item.exercise, item.sets, item.amount,
-                             report.skipped ? 0 : report.sets_done,
+    return std::nullopt;
+}
+
+void Service::record_item(const ItemReport& report) {
+    const common::RoutineItem& item = session_->routine.items[report.position];
+    record(core::SessionItem{session_->id, now(), report.position, item.exercise, item.sets,
+                             item.amount, report.skipped ? 0 : report.sets_done,
                              report.skipped ? 0 : report.amount_done, report.skipped});
+}
+
+std::optional<std::string> Service::record_session_item(core::SessionId id,
+                                                        const ItemReport& report) {
+    if (auto refusal = unknown_session(id)) return refusal;
+    if (auto refusal = unfitting_item(report)) return refusal;
+    record_item(report);
     return std::nullopt;
 }
 
@@ -98,9 +110,11 @@ std::optional<std::string> Service::finish_session(core::SessionId id,
                                                    const std::vector<ItemReport>& items) {
     catch_up();
     if (auto refusal = unknown_session(id)) return refusal;
+    // All or nothing: a bad item refuses the call before anything of it is recorded.
     for (const ItemReport& item : items) {
-        if (auto refusal = record_session_item(id, item)) return refusal;
+        if (auto refusal = unfitting_item(item)) return refusal;
     }
+    for (const ItemReport& item : items) record_item(item);
     record(core::SessionEnded{id, now(), outcome});
     spdlog::info("session {} ended: {}", id, core::to_string(outcome));
     session_.reset();

@@ -54,6 +54,14 @@ TEST_F(ProgrammeTest, ItemsAreCheckedAgainstTheRunningSession) {
     EXPECT_NE(service_->record_session_item(id, {99, 1, 10, false}), std::nullopt);
     EXPECT_NE(service_->record_session_item(id + 1, {0, 1, 10, false}), std::nullopt);
     EXPECT_NE(service_->record_session_item(id, {0, 5, 10, false}), std::nullopt);  // 1 set asked
+    // A bad item among good ones refuses the whole call: nothing of it is recorded.
+    EXPECT_NE(service_->finish_session(id, core::SessionOutcome::done,
+                                       {{0, 1, 12, false}, {99, 1, 1, false}}),
+              std::nullopt);
+    EXPECT_EQ(status().session, id) << "still running";
+    const auto recorded = store_->sessions(TimePoint{kStart} - hours{1}, TimePoint{kStart} + hours{1});
+    ASSERT_EQ(recorded.size(), 1u);
+    EXPECT_TRUE(recorded[0].items.empty());
     EXPECT_TRUE(std::holds_alternative<std::string>(service_->start_session("medius")));
     // A second start stops the first, which keeps what it had.
     const auto second = std::get<core::SessionId>(service_->start_session("medius_wake_up"));
