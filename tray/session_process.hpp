@@ -1,7 +1,7 @@
 #pragma once
 // The session window runs in a process of its own, `sitbreak-tray --session ROUTINE`, like the
 // prompt popup (tray/popup_process.hpp): its wx windows and figures leave the tray when it
-// closes. One at a time: asked again while one runs, the tray leaves it be. It ends with
+// closes. One at a time: asked again while one runs, the user is told it is open. It ends with
 // this object (the tray quitting): its session then ends as stopped.
 #include <string>
 
