@@ -110,7 +110,7 @@ TEST_F(DaemonTest, CliSnoozeRoundsUpToWholeMinutesAndStatsListTheDays) {
     const auto call = [&](const char* method) { return call_daemon({method, "ss", today, today}); };
     const RunResult days = call("GetDays");
     ASSERT_EQ(days.exit_code, 0) << days.err;
-    EXPECT_EQ(days.out.rfind("aa{sv} 1 14 \"date\" s \"" + today + "\"", 0), 0u) << days.out;
+    EXPECT_EQ(days.out.rfind("aa{sv} 1 15 \"date\" s \"" + today + "\"", 0), 0u) << days.out;
     EXPECT_NE(days.out.find("\"done\" u 1 \"done_bridges\" u 0 \"done_squeeze\" u 1"),
               std::string::npos)
         << days.out;
