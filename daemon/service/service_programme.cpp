@@ -138,6 +138,9 @@ void Service::refresh_week() {
 WeekReport Service::week() {
     catch_up();
     WeekReport report{week_, weekly_streak_, {}};
+    // While the history cannot be opened the tally stands (held changes are not in it) and
+    // the list is empty, rather than no week at all.
+    if (!store_.is_open()) return report;
     const auto day_starts_at = settings_.rules.day_starts_at;
     report.sessions = store_.sessions(core::day_start(week_.start, zone_, day_starts_at),
                                       core::day_start(week_.start + days{7}, zone_, day_starts_at));
@@ -159,8 +162,13 @@ void Service::consider_suggestion() {
                           week_.goal,
                           0,
                           std::nullopt};
-    if (store_.is_open()) {
-        moment.sessions_today = store_.days(today_, today_, settings_.rules).front().tally.sessions;
+    try {
+        if (store_.is_open()) {
+            moment.sessions_today =
+                store_.days(today_, today_, settings_.rules).front().tally.sessions;
+        }
+    } catch (const store::Error& error) {
+        spdlog::error("{}", error.what());  // a suggestion too many beats none at all
     }
     if (store_.suggestion_on(today_)) moment.last_suggested = today_;
     if (!core::suggests_session(moment, settings_.programme)) return;
