@@ -87,4 +87,6 @@ std::string printable(std::string_view text, std::size_t max_bytes) {
     return out;
 }
 
+std::string quoted(std::string_view text) { return "\"" + printable(text, 40) + "\""; }
+
 }  // namespace sitbreak::common

@@ -14,4 +14,7 @@ namespace sitbreak::common {
 [[nodiscard]] std::string printable(std::string_view text,
                                     std::size_t max_bytes = std::string_view::npos);
 
+// A caller's word in a sentence of ours: in double quotes, printable, at most 40 bytes.
+[[nodiscard]] std::string quoted(std::string_view text);
+
 }  // namespace sitbreak::common

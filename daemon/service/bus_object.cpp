@@ -15,16 +15,15 @@ namespace sitbreak::service {
 namespace {
 
 using client::kInterface;
+
 uint64_t unix_seconds(std::optional<core::TimePoint> t) {
     return t ? static_cast<uint64_t>(t->time_since_epoch().count()) : 0;
 }
 
-// A caller's text, quoted in a sentence: short, and nothing a terminal acts on.
-std::string quoted(const std::string& text) { return "\"" + common::printable(text, 40) + "\""; }
 
 core::Date parse_date_argument(const std::string& text, const char* what) {
     const auto date = common::parse_date(text);
-    if (!date) invalid(std::string{what} + " " + quoted(text) + " is not a date like 2026-11-24.");
+    if (!date) invalid(std::string{what} + " " + common::quoted(text) + " is not a date like 2026-11-24.");
     return *date;
 }
 
@@ -297,7 +296,7 @@ void BusObject::ReloadConfig() {
 std::string BusObject::Export(const std::string& format) {
     return guarded("Export", [&] {
         if (format != "csv" && format != "json")
-            invalid("Unknown export format " + quoted(format) + "; use csv or json.");
+            invalid("Unknown export format " + common::quoted(format) + "; use csv or json.");
         const store::Store& store = readable(service_);
         std::ostringstream out;
         format == "csv" ? store.export_csv(out) : store.export_json(out);

@@ -94,8 +94,7 @@ void BusObject::FinishSession(
     guarded("FinishSession", [&] {
         const auto parsed = core::session_outcome_from_string(outcome);
         if (!parsed) {
-            invalid("A session ends done or stopped; got \"" + common::printable(outcome, 40) +
-                    "\".");
+            invalid("A session ends done or stopped; got " + common::quoted(outcome) + ".");
         }
         std::vector<ItemReport> reports;
         for (const auto& item : items) {
@@ -133,8 +132,7 @@ void BusObject::AnswerStep(const std::string& routine, const std::string& exerci
         } else if (answer == "back") {
             parsed = StepAnswer::back;
         } else {
-            invalid("A step answer is up, not_yet or back; got \"" +
-                    common::printable(answer, 40) + "\".");
+            invalid("A step answer is up, not_yet or back; got " + common::quoted(answer) + ".");
         }
         if (const auto refusal = service_.answer_step(routine, exercise, parsed)) invalid(*refusal);
     });

@@ -20,7 +20,7 @@ void Service::reload_catalogue(config::Catalogue catalogue) {
 std::optional<std::string> Service::unconfirmable(const std::string& exercise) const {
     const common::Exercise* found = catalogue_.find(exercise);
     if (found != nullptr && found->micro) return std::nullopt;
-    const std::string quoted = "\"" + common::printable(exercise, 40) + "\"";
+    const std::string quoted = common::quoted(exercise);
     if (found != nullptr) {
         return quoted + " is an exercise for sessions, not one a prompt counts.";
     }

@@ -14,8 +14,6 @@ using core::TimePoint;
 
 namespace {
 
-std::string quoted(const std::string& text) { return "\"" + common::printable(text, 40) + "\""; }
-
 minutes local_time_of_day(TimePoint t, const core::Zone& zone) {
     const auto local = t + zone.utc_offset(t);
     return floor<minutes>(local - floor<days>(local));
@@ -49,7 +47,7 @@ std::variant<core::SessionId, std::string> Service::start_session(const std::str
         routine.empty() ? default_routine() : catalogue_.find_routine(routine);
     if (found == nullptr) {
         if (routine.empty()) return std::string{"The catalogue has no routine."};
-        return "Unknown routine " + quoted(routine) + "; `sitbreak session --list` lists them.";
+        return "Unknown routine " + common::quoted(routine) + "; `sitbreak session --list` lists them.";
     }
     if (session_) {
         spdlog::info("session {} stopped: another was started", session_->id);

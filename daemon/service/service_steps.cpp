@@ -14,8 +14,6 @@ namespace sitbreak::service {
 
 namespace {
 
-std::string quoted(const std::string& text) { return "\"" + common::printable(text, 40) + "\""; }
-
 // The routine's own amount of `exercise` (its first item that has it).
 const common::RoutineItem* first_item(const common::Routine& routine, const std::string& exercise) {
     const auto found = std::find_if(routine.items.begin(), routine.items.end(),
@@ -44,7 +42,7 @@ std::vector<common::Routine> Service::routines() const {
 std::variant<std::vector<StepOffer>, std::string> Service::step_offers(
     const std::string& routine) const {
     const common::Routine* found = catalogue_.find_routine(routine);
-    if (found == nullptr) return "Unknown routine " + quoted(routine) + ".";
+    if (found == nullptr) return "Unknown routine " + common::quoted(routine) + ".";
     std::vector<StepOffer> offers;
     for (const common::RoutineItem& item : found->items) {
         if (first_item(*found, item.exercise) != &item) continue;  // one offer per exercise
@@ -66,16 +64,16 @@ std::optional<std::string> Service::answer_step(const std::string& routine,
                                                 const std::string& exercise, StepAnswer answer) {
     catch_up();
     const common::Routine* found = catalogue_.find_routine(routine);
-    if (found == nullptr) return "Unknown routine " + quoted(routine) + ".";
+    if (found == nullptr) return "Unknown routine " + common::quoted(routine) + ".";
     const common::RoutineItem* item = first_item(*found, exercise);
-    if (item == nullptr) return quoted(exercise) + " is not an exercise of " + found->name + ".";
+    if (item == nullptr) return common::quoted(exercise) + " is not an exercise of " + found->name + ".";
     const store::ExerciseStep at = store_.step(found->id, exercise);
     const int base = static_cast<int>(item->amount);
     int step = at.step;
     if (answer == StepAnswer::up) ++step;
     if (answer == StepAnswer::back) {
         if (core::dose_at_step(base, step - 1) == core::dose_at_step(base, step)) {
-            return quoted(exercise) + " is at its smallest dose already.";
+            return common::quoted(exercise) + " is at its smallest dose already.";
         }
         --step;
     }
