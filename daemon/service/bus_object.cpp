@@ -20,10 +20,11 @@ uint64_t unix_seconds(std::optional<core::TimePoint> t) {
     return t ? static_cast<uint64_t>(t->time_since_epoch().count()) : 0;
 }
 
-
 core::Date parse_date_argument(const std::string& text, const char* what) {
     const auto date = common::parse_date(text);
-    if (!date) invalid(std::string{what} + " " + common::quoted(text) + " is not a date like 2026-11-24.");
+    if (!date) {
+        invalid(std::string{what} + " " + common::quoted(text) + " is not a date like 2026-11-24.");
+    }
     return *date;
 }
 

@@ -66,7 +66,9 @@ std::optional<std::string> Service::answer_step(const std::string& routine,
     const common::Routine* found = catalogue_.find_routine(routine);
     if (found == nullptr) return "Unknown routine " + common::quoted(routine) + ".";
     const common::RoutineItem* item = first_item(*found, exercise);
-    if (item == nullptr) return common::quoted(exercise) + " is not an exercise of " + found->name + ".";
+    if (item == nullptr) {
+        return common::quoted(exercise) + " is not an exercise of " + found->name + ".";
+    }
     const store::ExerciseStep at = store_.step(found->id, exercise);
     const int base = static_cast<int>(item->amount);
     int step = at.step;
