@@ -4,6 +4,7 @@
 #include <wx/sizer.h>
 #include <wx/stattext.h>
 
+#include "client/human_text.hpp"
 #include "tray/windows/guide_page.hpp"
 #include "tray/windows/popup_controls.hpp"
 
@@ -15,10 +16,6 @@ namespace {
 constexpr int kTickMs = 50;
 constexpr int kPadding = 16;
 
-std::string plural(std::uint32_t n, const std::string& one, const std::string& many) {
-    return std::to_string(n) + " " + (n == 1 ? one : many);
-}
-
 std::string result_line(const common::Exercise& exercise, const common::RoutineItem& item,
                         const ItemResult& result) {
     if (result.skipped) return exercise.name + ": skipped";
@@ -26,7 +23,7 @@ std::string result_line(const common::Exercise& exercise, const common::RoutineI
                        : exercise.dose.unit == common::Dose::Unit::paces ? " paces"
                                                                            : " reps";
     return exercise.name + ": " + std::to_string(result.sets_done) + " of " +
-           plural(item.sets, "set", "sets") + ", " + std::to_string(result.amount_done) + unit;
+           client::count_text(item.sets, "set", "sets") + ", " + std::to_string(result.amount_done) + unit;
 }
 
 }  // namespace
@@ -199,7 +196,7 @@ void SessionWindow::show_summary(const client::Week& week) {
                                            " exercises"));
     text += "\nThis week: " + std::to_string(week.sessions) + " of " + std::to_string(week.goal) +
             " sessions" + (week.kept ? ", kept." : ".") + "\nWeekly streak: " +
-            plural(week.weekly_streak, "week", "weeks") + " (best " +
+            client::count_text(week.weekly_streak, "week", "weeks") + " (best " +
             std::to_string(week.best_weekly_streak) + ").";
     summary_->SetLabel(wxString::FromUTF8(text));
     show_stage();

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "client/human_text.hpp"
+
 namespace sitbreak::tray {
 
 namespace {
@@ -32,7 +34,7 @@ std::string format_sitting(std::uint64_t seconds) {
 }
 
 std::string format_days(std::uint32_t count) {
-    return std::to_string(count) + (count == 1 ? " day" : " days");
+    return client::count_text(count, "day", "days");
 }
 
 std::string status_text(std::string_view status, bool today) {
@@ -58,12 +60,10 @@ std::vector<SummaryTile> summary_tiles(const DayRecord& today, const StatsData& 
 std::string week_line(const StatsData& stats) {
     const client::Week& week = stats.week;
     if (week.goal == 0 && week.sessions == 0) return "This week: no activation session asked.";
-    const auto weeks = [](std::uint32_t n) {
-        return std::to_string(n) + (n == 1 ? " week" : " weeks");
-    };
     return "This week: " + std::to_string(week.sessions) + " of " + std::to_string(week.goal) +
            " activation sessions" + (week.kept ? " (kept)" : "") + " · weekly streak " +
-           weeks(week.weekly_streak) + " (best " + std::to_string(week.best_weekly_streak) + ")";
+           client::count_text(week.weekly_streak, "week", "weeks") + " (best " +
+           std::to_string(week.best_weekly_streak) + ")";
 }
 
 std::vector<RecentRow> recent_rows(std::span<const DayRecord> days, Date today, std::size_t count) {
