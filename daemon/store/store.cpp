@@ -99,15 +99,6 @@ std::unique_ptr<SQLite::Database> connect_checked(const fs::path& path,
     }  // `db` is closed here, before its file is moved
 }
 
-template <typename Read>
-auto reading(const fs::path& path, Read read) {
-    try {
-        return read();
-    } catch (const SQLite::Exception& e) {
-        throw Error("cannot read the history in " + path.string() + ": " + e.what());
-    }
-}
-
 core::PromptId prompt_id(const core::Event& event) {
     return std::visit(
         [](const auto& e) -> core::PromptId {

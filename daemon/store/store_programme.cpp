@@ -6,6 +6,23 @@
 
 namespace sitbreak::store {
 
+namespace {
+
+// The newest held record of kind `Record` that `matches`, or null: held changes are newer
+// than anything on disk.
+template <typename Record, typename Matches>
+const Record* newest_held(const std::deque<Store::Pending>& pending, Matches matches) {
+    const Record* newest = nullptr;
+    for (const Store::Pending& held : pending) {
+        const auto* programme = std::get_if<core::ProgrammeEvent>(&held.write);
+        const auto* record = programme ? std::get_if<Record>(programme) : nullptr;
+        if (record && matches(*record)) newest = record;
+    }
+    return newest;
+}
+
+}  // namespace
+
 void Store::record(const core::ProgrammeEvent& event, core::Duration utc_offset) {
     check_programme_event(event);
     if (const auto* started = std::get_if<core::SessionStarted>(&event)) {
@@ -23,11 +40,7 @@ core::Date Store::earliest_day_touched(const core::ProgrammeEvent& event) {
 }
 
 std::vector<SessionRecord> Store::sessions(core::TimePoint from, core::TimePoint to) const {
-    try {
-        return store::sessions_between(readable(), from, to);
-    } catch (const SQLite::Exception& e) {
-        throw Error("cannot read the history in " + path_.string() + ": " + e.what());
-    }
+    return reading(path_, [&] { return store::sessions_between(readable(), from, to); });
 }
 
 core::Streak Store::weekly_streak(core::Date today, const core::Rules& rules,
@@ -44,15 +57,11 @@ core::Streak Store::weekly_streak(core::Date today, const core::Rules& rules,
 }
 
 ExerciseStep Store::step(const std::string& routine, const std::string& exercise) const {
-    std::optional<ExerciseStep> held_step;
-    for (const Pending& held : pending_) {
-        const auto* programme = std::get_if<core::ProgrammeEvent>(&held.write);
-        const auto* changed = programme ? std::get_if<core::StepChanged>(programme) : nullptr;
-        if (changed && changed->routine == routine && changed->exercise == exercise) {
-            held_step = ExerciseStep{changed->step, changed->since};
-        }
-    }
-    if (held_step || db_ == nullptr) return held_step.value_or(ExerciseStep{});
+    const auto* held = newest_held<core::StepChanged>(pending_, [&](const auto& changed) {
+        return changed.routine == routine && changed.exercise == exercise;
+    });
+    if (held != nullptr) return {held->step, held->since};
+    if (db_ == nullptr) return {};
     try {
         return store::step_of(*db_, routine, exercise);
     } catch (const SQLite::Exception&) {
@@ -62,21 +71,14 @@ ExerciseStep Store::step(const std::string& routine, const std::string& exercise
 
 std::vector<bool> Store::full_doses(const std::string& routine, const std::string& exercise,
                                     core::SessionId since) const {
-    try {
-        return store::full_doses(readable(), routine, exercise, since);
-    } catch (const SQLite::Exception& e) {
-        throw Error("cannot read the history in " + path_.string() + ": " + e.what());
-    }
+    return reading(path_, [&] { return store::full_doses(readable(), routine, exercise, since); });
 }
 
 std::optional<core::SuggestionAnswer> Store::suggestion_on(core::Date day) const {
-    std::optional<core::SuggestionAnswer> answer;
-    for (const Pending& held : pending_) {
-        const auto* programme = std::get_if<core::ProgrammeEvent>(&held.write);
-        const auto* suggested = programme ? std::get_if<core::SessionSuggested>(programme) : nullptr;
-        if (suggested && suggested->day == day) answer = suggested->answer;
-    }
-    if (answer || db_ == nullptr) return answer;
+    const auto* held = newest_held<core::SessionSuggested>(
+        pending_, [&](const auto& suggested) { return suggested.day == day; });
+    if (held != nullptr) return held->answer;
+    if (db_ == nullptr) return std::nullopt;
     try {
         return store::suggestion_on(*db_, day);
     } catch (const SQLite::Exception&) {
