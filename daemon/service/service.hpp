@@ -192,6 +192,14 @@ private:
     void reroute_prompts(const std::function<void()>& change);
     void catch_up();
     void record(const core::Event& event);
+    // Into the store with the offset in force `at`; the first change it has to hold in
+    // memory starts the retries.
+    template <typename Record>
+    void record_at(const Record& record, core::TimePoint at) {
+        const bool was_degraded = store_.degraded();
+        store_.record(record, zone_.utc_offset(at));
+        if (store_.degraded() && !was_degraded) store_failed();
+    }
     void store_failed();
     void retry_store();
     void present(const core::Event& event);

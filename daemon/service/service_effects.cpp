@@ -74,11 +74,7 @@ void Service::arm_confirmation_check() {
     arm_in(*input_check_, at > now() ? at : now() + kConfirmRecheck);
 }
 
-void Service::record(const core::Event& event) {
-    const bool was_degraded = store_.degraded();
-    store_.record(event, zone_.utc_offset(time_of(event, engine_.now())));
-    if (store_.degraded() && !was_degraded) store_failed();
-}
+void Service::record(const core::Event& event) { record_at(event, time_of(event, engine_.now())); }
 
 void Service::store_failed() {
     spdlog::error("history: {}", store_.degraded_reason());

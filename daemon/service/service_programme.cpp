@@ -36,9 +36,7 @@ const common::Routine* Service::default_routine() const {
 }
 
 void Service::record(const core::ProgrammeEvent& event) {
-    const bool was_degraded = store_.degraded();
-    store_.record(event, zone_.utc_offset(now()));
-    if (store_.degraded() && !was_degraded) store_failed();
+    record_at(event, std::visit([](const auto& e) { return e.at; }, event));
 }
 
 std::variant<core::SessionId, std::string> Service::start_session(const std::string& routine) {
