@@ -24,8 +24,6 @@ namespace {
 using client::kBusName;
 using client::kObjectPath;
 constexpr const char* kInterface = org::sitbreak::Sitbreak1_proxy::INTERFACE_NAME;
-// Long enough for a loaded machine, short enough that a click that failed says so soon.
-constexpr std::chrono::seconds kCallTimeout{10};
 
 }  // namespace
 

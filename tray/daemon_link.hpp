@@ -6,6 +6,7 @@
 #include <sdbus-c++/IConnection.h>
 #include <sdbus-c++/IProxy.h>
 
+#include <chrono>
 #include <cstdint>
 #include <functional>
 #include <memory>
@@ -22,6 +23,10 @@ class NameWatch;
 namespace sitbreak::tray {
 
 using client::NameWatch;
+
+// How long the tray waits for the daemon's answer to a call: long enough for a loaded
+// machine, short enough that a click that failed says so soon.
+inline constexpr std::chrono::seconds kCallTimeout{10};
 
 // One sentence for the user when `method` failed: the daemon's own for its refusals, ours
 // otherwise.

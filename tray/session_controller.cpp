@@ -19,8 +19,7 @@ namespace sitbreak::tray {
 
 namespace {
 
-constexpr const char* kInterface = "org.sitbreak.Sitbreak1";
-constexpr std::chrono::seconds kCallTimeout{10};
+using client::kInterface;
 using Dictionaries = std::vector<std::map<std::string, sdbus::Variant>>;
 
 }  // namespace
