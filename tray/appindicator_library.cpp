@@ -12,19 +12,14 @@ namespace {
 constexpr const char* kSoname = "libayatana-appindicator3.so.1";
 
 std::optional<AppIndicatorLibrary> open_library(std::string& why) {
-    LoadedLibrary library{kSoname};
-    AppIndicatorLibrary functions{};
-    if (library.find("app_indicator_new", functions.indicator_new) &&
-        library.find("app_indicator_set_icon_theme_path", functions.set_icon_theme_path) &&
-        library.find("app_indicator_set_menu", functions.set_menu) &&
-        library.find("app_indicator_set_status", functions.set_status) &&
-        library.find("app_indicator_set_title", functions.set_title) &&
-        library.find("app_indicator_set_icon_full", functions.set_icon_full)) {
-        library.keep();
-        return functions;
-    }
-    why = library.why();
-    return std::nullopt;
+    return load_functions<AppIndicatorLibrary>(kSoname, why, [](auto& library, auto& functions) {
+        return library.find("app_indicator_new", functions.indicator_new) &&
+               library.find("app_indicator_set_icon_theme_path", functions.set_icon_theme_path) &&
+               library.find("app_indicator_set_menu", functions.set_menu) &&
+               library.find("app_indicator_set_status", functions.set_status) &&
+               library.find("app_indicator_set_title", functions.set_title) &&
+               library.find("app_indicator_set_icon_full", functions.set_icon_full);
+    });
 }
 
 }  // namespace

@@ -25,19 +25,14 @@ namespace {
 constexpr const char* kSoname = "libcanberra.so.0";
 
 std::optional<Canberra> open_canberra(std::string& why) {
-    LoadedLibrary library{kSoname};
-    Canberra functions{};
-    if (library.find("ca_context_create", functions.create) &&
-        library.find("ca_context_destroy", functions.destroy) &&
-        library.find("ca_context_change_props", functions.change_props) &&
-        library.find("ca_context_set_driver", functions.set_driver) &&
-        library.find("ca_context_play", functions.play) &&
-        library.find("ca_strerror", functions.strerror)) {
-        library.keep();
-        return functions;
-    }
-    why = library.why();
-    return std::nullopt;
+    return load_functions<Canberra>(kSoname, why, [](auto& library, auto& functions) {
+        return library.find("ca_context_create", functions.create) &&
+               library.find("ca_context_destroy", functions.destroy) &&
+               library.find("ca_context_change_props", functions.change_props) &&
+               library.find("ca_context_set_driver", functions.set_driver) &&
+               library.find("ca_context_play", functions.play) &&
+               library.find("ca_strerror", functions.strerror);
+    });
 }
 
 // One attempt per process, as for any library.

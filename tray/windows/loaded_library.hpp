@@ -4,6 +4,7 @@
 // measures the tray against a bare wx tray app). Each stays loaded once its functions are in.
 #include <dlfcn.h>
 
+#include <optional>
 #include <string>
 
 namespace sitbreak::tray {
@@ -35,5 +36,20 @@ private:
     void* handle_{nullptr};
     std::string why_;
 };
+
+// The functions of `soname` that `find_all(library, functions)` looks up (each with
+// library.find), kept loaded for the process when all were found; else nullopt and `why`.
+template <typename Functions, typename FindAll>
+[[nodiscard]] std::optional<Functions> load_functions(const char* soname, std::string& why,
+                                                      FindAll find_all) {
+    LoadedLibrary library{soname};
+    Functions functions{};
+    if (!find_all(library, functions)) {
+        why = library.why();
+        return std::nullopt;
+    }
+    library.keep();
+    return functions;
+}
 
 }  // namespace sitbreak::tray

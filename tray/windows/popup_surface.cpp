@@ -47,21 +47,16 @@ struct LayerShell {
 };
 
 std::optional<LayerShell> open_layer_shell(std::string& why) {
-    LoadedLibrary library{kLayerShellSoname};
-    LayerShell functions{};
-    if (library.find("gtk_layer_is_supported", functions.is_supported) &&
-        library.find("gtk_layer_init_for_window", functions.init_for_window) &&
-        library.find("gtk_layer_set_namespace", functions.set_namespace) &&
-        library.find("gtk_layer_set_layer", functions.set_layer) &&
-        library.find("gtk_layer_set_anchor", functions.set_anchor) &&
-        library.find("gtk_layer_set_margin", functions.set_margin) &&
-        library.find("gtk_layer_set_keyboard_mode", functions.set_keyboard_mode) &&
-        library.find("gtk_layer_set_exclusive_zone", functions.set_exclusive_zone)) {
-        library.keep();
-        return functions;
-    }
-    why = library.why();
-    return std::nullopt;
+    return load_functions<LayerShell>(kLayerShellSoname, why, [](auto& library, auto& functions) {
+        return library.find("gtk_layer_is_supported", functions.is_supported) &&
+               library.find("gtk_layer_init_for_window", functions.init_for_window) &&
+               library.find("gtk_layer_set_namespace", functions.set_namespace) &&
+               library.find("gtk_layer_set_layer", functions.set_layer) &&
+               library.find("gtk_layer_set_anchor", functions.set_anchor) &&
+               library.find("gtk_layer_set_margin", functions.set_margin) &&
+               library.find("gtk_layer_set_keyboard_mode", functions.set_keyboard_mode) &&
+               library.find("gtk_layer_set_exclusive_zone", functions.set_exclusive_zone);
+    });
 }
 
 // The library, or nullptr after saying once why it cannot be loaded.
