@@ -19,6 +19,11 @@ using nlohmann::json;
 
 constexpr const char* kSuggestion = "Time for an activation session";
 
+// The value of a one-value busctl reply: "t 7\n" -> "7".
+std::string reply_value(const std::string& out) {
+    return out.substr(2, out.find_last_not_of(" \n") - 1);
+}
+
 // Two short items: a squeeze of two sets of 2 s, then two clamshells each side.
 constexpr const char* kTestRoutine = R"([routines.test_pair]
 name = "Test pair"
@@ -126,7 +131,7 @@ TEST_F(ProgrammeTest, ASessionFinishedOverTheBusIsInTheWeekAndTheExport) {
     start_and_wait();
     const RunResult started = call_daemon({"StartSession", "s", ""});
     ASSERT_EQ(started.exit_code, 0) << started.err;
-    const std::string id = started.out.substr(2, started.out.find_last_not_of(" \n") - 1);
+    const std::string id = reply_value(started.out);
     EXPECT_EQ(status()["session_id"], std::stoull(id));
     const RunResult finished = call_daemon(
         {"FinishSession", "tsa(uuub)", id, "done", "2", "0", "1", "12", "false", "1", "0", "0", "true"});
@@ -248,7 +253,7 @@ TEST_F(ProgrammeTest, TheFullDoseSessionAfterSessionOffersTheNextStepAndOnlyYesT
     const auto walk = [&](const std::string& squeeze_amount) {
         const RunResult started = call_daemon({"StartSession", "s", "test_pair"});
         ASSERT_EQ(started.exit_code, 0) << started.err;
-        const std::string id = started.out.substr(2, started.out.find_last_not_of(" \n") - 1);
+        const std::string id = reply_value(started.out);
         ASSERT_EQ(call_daemon({"FinishSession", "tsa(uuub)", id, "done", "1", "0", "2",
                                squeeze_amount, "false"})
                       .exit_code,
