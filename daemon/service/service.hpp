@@ -260,6 +260,9 @@ private:
     core::Streak weekly_streak_;
     std::optional<RunningSession> session_;
     bool suggestion_showing_{false};
+    // A spell that starts when the daemon does (a login, a restart) ends no break it saw:
+    // a suggestion then would greet the user rather than meet them back from a break.
+    bool back_from_break_{false};
 };
 
 }  // namespace sitbreak::service

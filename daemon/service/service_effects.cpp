@@ -1,4 +1,6 @@
 // The service's side of each domain event: into the store, onto the bus and the desktop.
+#include <utility>
+
 #include <spdlog/spdlog.h>
 
 #include "config/duration.hpp"
@@ -119,8 +121,10 @@ void Service::present(const core::Event& event) {
         spdlog::info("prompt {} closed: {}", closed->id, core::to_string(closed->outcome));
         presenter_.close();
         publisher_.prompt_closed(closed->id, closed->outcome);
+    } else if (const auto* ended = std::get_if<core::SpellEnded>(&event)) {
+        back_from_break_ = ended->reason != core::EndReason::shutdown;
     } else if (std::holds_alternative<core::SpellStarted>(event)) {
-        consider_suggestion();
+        if (std::exchange(back_from_break_, false)) consider_suggestion();
     } else if (const auto* changed = std::get_if<core::StateChanged>(&event)) {
         spdlog::debug("state: {}", core::to_string(changed->state));
     }

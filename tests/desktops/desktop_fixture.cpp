@@ -33,7 +33,7 @@ Env DesktopTest::env() const {
     env["DISPLAY"] = std::nullopt;
     env["WAYLAND_DISPLAY"] = std::nullopt;
     env["XDG_CURRENT_DESKTOP"] = std::nullopt;
-    env["TZ"] = "UTC";
+    env["TZ"] = daytime_zone().tz;
     for (const auto& [name, value] : session_) env[name] = value;
     return env;
 }

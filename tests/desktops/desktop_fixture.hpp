@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "compositors.hpp"
+#include "support/daytime_zone.hpp"
 #include "support/process.hpp"
 #include "support/session_bus.hpp"
 #include "support/sitbreak_cli.hpp"

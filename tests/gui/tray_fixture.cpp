@@ -81,7 +81,7 @@ Env TrayTest::env() const {
     env["WAYLAND_DISPLAY"] = std::nullopt;
     env["XDG_CURRENT_DESKTOP"] = std::nullopt;
     env["NO_AT_BRIDGE"] = "1";  // no accessibility bus to start on a private session bus
-    env["TZ"] = "UTC";
+    env["TZ"] = daytime_zone().tz;
     return env;
 }
 

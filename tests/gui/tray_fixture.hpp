@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "gui/support/capture.hpp"
+#include "support/daytime_zone.hpp"
 #include "support/process.hpp"
 #include "support/session_bus.hpp"
 #include "support/sitbreak_cli.hpp"

@@ -121,11 +121,12 @@ TEST_F(TrayMenuTest, PauseLengthsAndResume) {
     pause_for("3", 30 * 60);
     pause_for("1", 60 * 60);
     pause_for("2", 2 * 60 * 60);
-    ASSERT_TRUE(choose_from_menu({"p", "r"}));  // the rest of the day: until 04:00 (TZ=UTC)
+    ASSERT_TRUE(choose_from_menu({"p", "r"}));  // the rest of the day: until 04:00 local
+    const std::int64_t four_local = (4 - daytime_zone().utc_offset.count() + 24) % 24 * 3600;
     EXPECT_TRUE(wait_for_status(
-        [](const nlohmann::json& j) {
+        [&](const nlohmann::json& j) {
             return j["state"] == "paused" && j["paused_until"].is_number() &&
-                   j["paused_until"].get<std::int64_t>() % 86400 == 4 * 3600;
+                   j["paused_until"].get<std::int64_t>() % 86400 == four_local;
         },
         "paused until 04:00"));
 }

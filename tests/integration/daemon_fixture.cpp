@@ -30,7 +30,7 @@ Env DaemonTest::env() const {
     env["HOME"] = home_.path().string();
     env["WAYLAND_DISPLAY"] = std::nullopt;
     env["XDG_CURRENT_DESKTOP"] = std::nullopt;
-    env["TZ"] = "UTC";
+    env["TZ"] = daytime_zone().tz;
     return env;
 }
 

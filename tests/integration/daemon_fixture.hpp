@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "support/daytime_zone.hpp"
 #include "support/dunst.hpp"
 #include "support/process.hpp"
 #include "support/session_bus.hpp"

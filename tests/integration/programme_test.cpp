@@ -1,6 +1,6 @@
 // Issue 15: the programme on a real desktop. A session started and finished over the bus
 // is in `sitbreak week --json` and the export; the day's suggestion reaches dunst when the
-// user sits down past programme.suggest_after and "Not today" ends it for the day; and
+// user comes back from a break past programme.suggest_after and "Not today" ends it for the day; and
 // `sitbreak session` walks a routine in a real pseudo-terminal, Ctrl-C included.
 #include <poll.h>
 #include <pty.h>
@@ -159,9 +159,14 @@ TEST_F(ProgrammeTest, ASessionFinishedOverTheBusIsInTheWeekAndTheExport) {
     EXPECT_NE(again.err.find("No session " + id + " is running"), std::string::npos) << again.err;
 }
 
-TEST_F(ProgrammeTest, TheSuggestionComesWhenTheUserSitsDownAndNotTodayEndsItForTheDay) {
+TEST_F(ProgrammeTest, TheSuggestionComesBackFromABreakAndNotTodayEndsItForTheDay) {
     write_config(std::string{kTestConfig} + "\n[programme]\nsuggest_after = \"00:00\"\n");
     start_and_wait();
+    start_typing();
+    ASSERT_TRUE(wait_for_state("sitting"));
+    stop_typing();
+    ASSERT_TRUE(wait_for_state("away"));
+    EXPECT_EQ(suggestions_received(), 0) << "the first spell ends no break the daemon saw";
     start_typing();  // back at the desk: the end of a break, past 00:00
     ASSERT_TRUE(wait_until([&] { return suggestions_received() == 1; }, milliseconds{20000},
                            "the suggestion in dunst"));

@@ -4,6 +4,7 @@
 #include <sdbus-c++/sdbus-c++.h>
 #include <signal.h>
 
+#include "support/daytime_zone.hpp"
 #include "support/dunst.hpp"
 #include "support/process.hpp"
 #include "support/session_bus.hpp"
@@ -29,6 +30,15 @@ TEST(Process, PassesEnvironmentChanges) {
     const auto result = run({"sh", "-c", "echo \"$A-${SITBREAK_SUPPORT_UNSET_ME:-gone}\""},
                             {{"A", "set"}, {"SITBREAK_SUPPORT_UNSET_ME", std::nullopt}});
     EXPECT_EQ(result.out, "set-gone\n");
+}
+
+TEST(DaytimeZone, ItIsTenSomethingThere) {
+    const DaytimeZone& zone = daytime_zone();
+    const auto result = run({"date", "+%H"}, {{"TZ", zone.tz}});
+    // The hour may just have turned since the zone was fixed.
+    EXPECT_TRUE(result.out == "10\n" || result.out == "11\n") << zone.tz << ": " << result.out;
+    const auto utc = run({"date", "-u", "+%H"});
+    EXPECT_EQ((std::stoi(utc.out) + zone.utc_offset.count() + 24) % 24, std::stoi(result.out));
 }
 
 TEST(Process, SaysWhenTheProgramCannotRun) {

@@ -91,6 +91,15 @@ TEST_F(ProgrammeTest, TheSuggestionComesAtTheFirstBreakPastSuggestAfterAndOnceAD
     EXPECT_EQ(suggestions_.shown.size(), 2u);
 }
 
+TEST_F(ProgrammeTest, SittingDownWhenTheDaemonStartsIsNoBreakToSuggestAt) {
+    clock_.advance(hours{7});  // 16:00, still the daemon's first spell to come
+    type_for(seconds{30});  // the first spell: a login or a restart, not a break it saw
+    EXPECT_TRUE(suggestions_.shown.empty());
+    away_for(minutes{5});
+    type_for(seconds{30});
+    EXPECT_EQ(suggestions_.shown.size(), 1u);
+}
+
 TEST_F(ProgrammeTest, NoSuggestionWhilePausedNorOnceTheDayHasASession) {
     clock_.advance(hours{7});
     ASSERT_EQ(service_->pause(hours{1}), std::nullopt);
