@@ -13,10 +13,12 @@ Engine::Engine(Rules rules, const Zone& zone, TimePoint now, PromptId next_promp
 // ---- time -------------------------------------------------------------------------------
 
 void Engine::advance(TimePoint now) {
+    drop_stale_wait();
     while (const auto due = earliest_due()) {
         if (due->at > now) break;
         now_ = std::max(now_, due->at);
         fire(*due);
+        drop_stale_wait();
         publish_state();
     }
     now_ = std::max(now_, now);
@@ -48,19 +50,55 @@ std::optional<Engine::Due> Engine::earliest_due() const {
     }
     consider(paused_until_, Deadline::pause_end);
     if (prompt_) consider(next_day_start(now_, zone_, rules_.day_starts_at), Deadline::day_end);
-    consider(prompt_opens_at(), Deadline::open_prompt);
-    if (prompt_ && prompt_->showing && rules_.repeat_every > Duration{0}) {
-        consider(prompt_->last_shown + rules_.repeat_every, Deadline::renotify);
-    }
+    // A showing that waits for a pause in typing comes at the pause, or at max_wait.
+    const auto consider_showing = [&](std::optional<TimePoint> at, Deadline what) {
+        if (waiting_ && waiting_->what == what) {
+            at = waiting_->paused ? now_ : waiting_->since + rules_.max_wait;
+        }
+        consider(at, what);
+    };
+    consider_showing(prompt_opens_at(), Deadline::open_prompt);
+    consider_showing(renotify_at(), Deadline::renotify);
     return best;
 }
 
 std::optional<TimePoint> Engine::prompt_opens_at() const {
-    if (!spell_ || !spell_->confirmed || held_back()) return std::nullopt;
+    if (held_back()) return std::nullopt;
+    const auto due = prompt_due();
+    return due ? rules_.hours.next_start(std::max(*due, now_), zone_) : std::nullopt;
+}
+
+// When the prompt is due, held back or not: the end of the hour, or of a snooze.
+std::optional<TimePoint> Engine::prompt_due() const {
+    if (!spell_ || !spell_->confirmed) return std::nullopt;
     if (prompt_ && prompt_->showing) return std::nullopt;
     const TimePoint hour_start = std::max(spell_->start, hour_reset_.value_or(spell_->start));
-    const TimePoint due = prompt_ ? prompt_->reopen_at.value_or(now_) : hour_start + rules_.limit;
-    return rules_.hours.next_start(std::max(due, now_), zone_);
+    return prompt_ ? prompt_->reopen_at.value_or(now_) : hour_start + current_limit();
+}
+
+std::optional<TimePoint> Engine::renotify_at() const {
+    if (!prompt_ || !prompt_->showing || rules_.repeat_every <= Duration{0}) return std::nullopt;
+    return prompt_->last_shown + rules_.repeat_every;
+}
+
+// The first time a showing is due while wait_for_pause is on, it starts to wait; the
+// second time (the pause came, or max_wait passed) it shows.
+bool Engine::waits_for_pause(Deadline what) {
+    if (waiting_ && waiting_->what == what) {
+        waiting_.reset();
+        return false;
+    }
+    if (rules_.wait_for_pause <= Duration{0}) return false;
+    waiting_ = Waiting{what, now_, false};
+    return true;
+}
+
+// A wait ends with what it waited for: the user went away, a prompt was answered, DND
+// came on. What comes due again later waits again.
+void Engine::drop_stale_wait() {
+    if (!waiting_) return;
+    const auto at = waiting_->what == Deadline::open_prompt ? prompt_opens_at() : renotify_at();
+    if (!at || *at > now_) waiting_.reset();
 }
 
 bool Engine::held_back() const { return paused_until_ || dnd_ || fullscreen_ || locked_since_; }
@@ -73,9 +111,15 @@ void Engine::fire(const Due& due) {
         paused_until_.reset();
         emit(PauseChanged{now_, std::nullopt});
         break;
-    case Deadline::day_end: close_prompt(Outcome::ignored); break;
-    case Deadline::open_prompt: open_prompt(false); break;
+    case Deadline::day_end:
+        close_prompt(Outcome::ignored);
+        count_outcome(Outcome::ignored);
+        break;
+    case Deadline::open_prompt:
+        if (!waits_for_pause(due.what)) open_prompt(false);
+        break;
     case Deadline::renotify:
+        if (waits_for_pause(due.what)) break;
         prompt_->last_shown = now_;
         emit(PromptRenotified{prompt_->id, now_});
         break;
@@ -140,6 +184,12 @@ void Engine::on_sensor_lost(TimePoint now) {
     settle();
 }
 
+void Engine::on_pause(TimePoint t) {
+    advance(t);
+    if (waiting_) waiting_->paused = true;
+    settle();
+}
+
 void Engine::clock_stepped(Duration by) {
     const auto restamp = [by](std::optional<TimePoint>& t) {
         if (t) *t += by;
@@ -157,6 +207,7 @@ void Engine::clock_stepped(Duration by) {
     restamp(paused_until_);
     restamp(locked_since_);
     restamp(last_spell_end_);
+    if (waiting_) waiting_->since += by;
     emit(ClockStepped{now_, by});
     settle();
 }
@@ -205,7 +256,10 @@ void Engine::end_spell(TimePoint last_input, EndReason reason) {
 
 void Engine::go_away(TimePoint last_input, EndReason reason) {
     // Standing up while a prompt waits is what the prompt asked for.
-    if (prompt_) close_prompt(Outcome::natural);
+    if (prompt_) {
+        close_prompt(Outcome::natural);
+        count_outcome(Outcome::natural);
+    }
     end_spell(last_input, reason);
 }
 
@@ -216,6 +270,18 @@ State Engine::current_state() const {
     if (prompt_ && prompt_->showing) return State::prompting;
     if (spell_ && spell_->confirmed) return State::sitting;
     return State::away;
+}
+
+// A prompt due but held back, and by what (the first that holds it, as status says it).
+std::optional<PromptWait> Engine::held_prompt() const {
+    const auto due = prompt_due();
+    if (!due || *due > now_ || paused_until_ || !rules_.hours.contains(now_, zone_)) {
+        return std::nullopt;
+    }
+    if (dnd_) return PromptWait{*due, Hold::dnd};
+    if (fullscreen_) return PromptWait{*due, Hold::fullscreen};
+    if (locked_since_) return PromptWait{*due, Hold::lock};
+    return std::nullopt;
 }
 
 void Engine::publish_state() {
@@ -249,6 +315,9 @@ Status Engine::status() const {
         status.snoozes_left = std::max(0, rules_.max_snoozes - prompt_->snoozes);
     }
     status.quiet = dnd_ || fullscreen_ || locked_since_;
+    status.waiting = waiting_ ? PromptWait{waiting_->since, Hold::typing} : held_prompt();
+    status.escalation = rules_.escalate ? escalation_ : 0;
+    status.limit = current_limit();
     return status;
 }
 

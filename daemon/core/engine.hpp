@@ -17,6 +17,16 @@ namespace sitbreak::core {
 // Reasons outside the engine's own rules not to open a prompt now.
 enum class Quiet { dnd, fullscreen };
 
+// Why a prompt that is due has not opened (DESIGN §3): the user is typing (it opens at the
+// first pause, at most prompt.max_wait later), or something holds prompts back.
+enum class Hold { typing, dnd, fullscreen, lock };
+
+struct PromptWait {
+    TimePoint since;  // when the prompt was due
+    Hold reason;
+    friend bool operator==(const PromptWait&, const PromptWait&) = default;
+};
+
 // Why a command was not carried out; each has a sentence for the user (describe).
 enum class Refusal {
     no_prompt_open,
@@ -37,6 +47,12 @@ struct Status {
     std::optional<PromptId> prompt;  // the prompt showing now
     int snoozes_left{0};             // for the prompt showing now
     bool quiet{false};               // DND, fullscreen or a lock holds prompts back
+    std::optional<PromptWait> waiting;  // a due prompt not shown yet, and why
+    // Steps by which prompt.escalate brings prompts earlier now (0: none); the prompt
+    // showing is then marked urgent.
+    int escalation{0};
+    // The limit the hour clock counts to now: sitting.limit, less the escalation.
+    Duration limit{0};
 };
 
 class Engine {
@@ -57,6 +73,9 @@ public:
     // Nothing senses input any more (the X server went away): the user counts as away
     // from their last known input, and no prompt opens from a dead sensor.
     void on_sensor_lost(TimePoint now);
+    // No input for prompt.wait_for_pause, learned at `t`: a prompt waiting for a pause in
+    // typing (status().waiting, Hold::typing) shows now. Ignored when none waits.
+    void on_pause(TimePoint t);
     // The wall clock was set `by` (forward or back). Everything the engine holds is
     // re-stamped by as much: a spell keeps the length it had, the hour clock and a pause
     // keep what is left of them, and no deadline fires because the clock jumped past it.
@@ -113,9 +132,22 @@ private:
         TimePoint at;
         Deadline what;
     };
+    // A showing (open_prompt or renotify) that came due while the user typed.
+    struct Waiting {
+        Deadline what;
+        TimePoint since;
+        bool paused;  // the pause came: it shows now
+    };
 
     [[nodiscard]] std::optional<Due> earliest_due() const;
     [[nodiscard]] std::optional<TimePoint> prompt_opens_at() const;
+    [[nodiscard]] std::optional<TimePoint> prompt_due() const;
+    [[nodiscard]] std::optional<TimePoint> renotify_at() const;
+    [[nodiscard]] bool waits_for_pause(Deadline what);
+    void drop_stale_wait();
+    [[nodiscard]] std::optional<PromptWait> held_prompt() const;
+    [[nodiscard]] Duration current_limit() const;
+    void count_outcome(Outcome outcome);
     [[nodiscard]] bool held_back() const;
     [[nodiscard]] State current_state() const;
     void fire(const Due& due);
@@ -142,6 +174,9 @@ private:
     std::optional<TimePoint> paused_until_;
     std::optional<TimePoint> locked_since_;
     std::optional<TimePoint> last_spell_end_;
+    std::optional<Waiting> waiting_;
+    int misses_{0};      // prompts in a row that ended skipped or ignored
+    int escalation_{0};  // steps of prompt.escalate_step the limit is shortened by
     bool dnd_{false};
     bool fullscreen_{false};
     State published_{State::away};

@@ -1,4 +1,6 @@
 // The user's commands and the prompt lifecycle they drive (DESIGN §3).
+#include <algorithm>
+
 #include "day.hpp"
 #include "engine.hpp"
 
@@ -24,6 +26,7 @@ std::optional<Refusal> Engine::confirm(ExerciseId exercise, TimePoint t, std::st
     // A done with no prompt open still counts: it is recorded as a prompt of its own.
     if (!prompt_) open_prompt(true);
     close_prompt(Outcome::done, exercise, std::move(token));
+    count_outcome(Outcome::done);
     reset_hour_clock();
     settle();
     return std::nullopt;
@@ -46,6 +49,7 @@ std::optional<Refusal> Engine::skip(TimePoint t) {
     advance(t);
     if (!prompt_) return Refusal::no_prompt_open;
     close_prompt(Outcome::skipped);
+    count_outcome(Outcome::skipped);
     reset_hour_clock();
     settle();
     return std::nullopt;
@@ -111,6 +115,27 @@ void Engine::open_prompt(bool unprompted) {
     }
     prompt_ = OpenPrompt{next_prompt_id_++, 0, true, now_, std::nullopt};
     emit(PromptOpened{prompt_->id, now_, 0, unprompted});
+}
+
+// prompt.escalate: from escalate_after misses in a row on, each miss brings the next prompt
+// a step earlier; each done or natural break eases back a step. A pause over a prompt is
+// the user's choice and a shutdown nobody's: neither counts.
+void Engine::count_outcome(Outcome outcome) {
+    if (outcome == Outcome::skipped || outcome == Outcome::ignored) {
+        ++misses_;
+        if (rules_.escalate && misses_ >= rules_.escalate_after &&
+            current_limit() > rules_.limit / 2) {
+            ++escalation_;
+        }
+    } else if (outcome == Outcome::done || outcome == Outcome::natural) {
+        misses_ = 0;
+        escalation_ = std::max(0, escalation_ - 1);
+    }
+}
+
+Duration Engine::current_limit() const {
+    if (!rules_.escalate) return rules_.limit;
+    return std::max(rules_.limit - escalation_ * rules_.escalate_step, rules_.limit / 2);
 }
 
 void Engine::close_prompt(Outcome outcome, std::optional<ExerciseId> exercise, std::string token) {

@@ -45,6 +45,11 @@ struct Rules {
     Duration snooze{std::chrono::minutes{10}};        // prompt.snooze
     int max_snoozes{3};                               // prompt.max_snoozes
     Duration repeat_every{std::chrono::minutes{10}};  // prompt.repeat_every
+    Duration wait_for_pause{std::chrono::seconds{3}};  // prompt.wait_for_pause; 0: no wait
+    Duration max_wait{std::chrono::seconds{60}};       // prompt.max_wait
+    bool escalate{false};                              // prompt.escalate
+    int escalate_after{3};                             // prompt.escalate_after
+    Duration escalate_step{std::chrono::minutes{10}};  // prompt.escalate_step
     Duration min_activity{std::chrono::seconds{2}};   // idle.min_activity
     WorkingHours hours;                               // schedule.<weekday>
     int daily_goal{5};                                // goals.daily

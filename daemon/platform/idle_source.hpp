@@ -22,6 +22,8 @@ public:
     virtual void user_idle(core::Duration idle_for) = 0;
     // The backend in use was lost, or one is back (ActivitySensor says which).
     virtual void idle_backend_changed() = 0;
+    // No input for the pause watch_pause asked for (prompt.wait_for_pause).
+    virtual void user_paused() = 0;
 };
 
 class IdleSource {
@@ -36,6 +38,14 @@ public:
     virtual void set_threshold(core::Duration threshold) = 0;
     // Time since the last input, where the backend can say (ext-idle-notify cannot).
     [[nodiscard]] virtual std::optional<core::Duration> idle_time() = 0;
+    // Arms a report (user_paused) at the next `pause` with no input, or with nullopt
+    // disarms it; a second call with the same pause changes nothing. A pause already under
+    // way when it is armed may go unreported: the caller looks at idle_time(). False when
+    // the backend has no such alarm.
+    virtual bool watch_pause(std::optional<core::Duration> pause) {
+        (void)pause;
+        return false;
+    }
 
 protected:
     void report_lost(const std::string& why) {
@@ -60,6 +70,8 @@ public:
     // Time since the last input, where the backend can say; nullopt without a backend.
     [[nodiscard]] virtual std::optional<core::Duration> idle_time() = 0;
     virtual void set_threshold(core::Duration threshold) = 0;
+    // As IdleSource::watch_pause, on the backend in use (false without one).
+    virtual bool watch_pause(std::optional<core::Duration> pause) = 0;
     // The backend's name for status ("x11-xsync"), or "none".
     [[nodiscard]] virtual std::string backend() const = 0;
     // Why there is no backend, or what was lost; empty while one works.

@@ -134,6 +134,10 @@ void DesktopSensors::set_threshold(core::Duration threshold) {
     if (idle_) idle_->set_threshold(threshold);
 }
 
+bool DesktopSensors::watch_pause(std::optional<core::Duration> pause) {
+    return idle_ && idle_->watch_pause(pause);
+}
+
 std::string DesktopSensors::backend() const {
     return idle_ ? std::string{idle_->name()} : "none";
 }

@@ -39,6 +39,7 @@ public:
 
     [[nodiscard]] std::optional<core::Duration> idle_time() override;
     void set_threshold(core::Duration threshold) override;
+    bool watch_pause(std::optional<core::Duration> pause) override;
     [[nodiscard]] std::string backend() const override;
     [[nodiscard]] std::string problem() const override { return problem_; }
 

@@ -29,6 +29,9 @@ public:
     void idle_backend_changed() override {
         if (target_) target_->idle_backend_changed();
     }
+    void user_paused() override {
+        if (target_) target_->user_paused();
+    }
     void session_locked() override {
         if (target_) target_->session_locked();
     }

@@ -256,8 +256,17 @@ void Service::user_idle(core::Duration idle_for) {
     input_check_->disarm();
 }
 
+void Service::user_paused() {
+    spdlog::debug("a pause in typing");
+    catch_up();
+    pause_watched_ = false;  // the alarm fired once and is spent
+    engine_.on_pause(now());
+    settle();
+}
+
 void Service::idle_backend_changed() {
     catch_up();
+    pause_watched_ = false;  // an alarm on the old backend is gone with it
     if (activity_.backend() == "none") {
         // A dead sensor sees no input: counting the user as sitting would open prompts
         // for nobody. Away from the last input known, until the backend is back.

@@ -178,6 +178,7 @@ public:
     void user_active(core::Duration ago) override;
     void user_idle(core::Duration idle_for) override;
     void idle_backend_changed() override;
+    void user_paused() override;
     void session_locked() override;
     void session_unlocked() override;
     void system_suspending() override;
@@ -210,6 +211,7 @@ private:
     void on_wake();
     void check_input();
     void arm_confirmation_check();
+    void sync_pause_watch();
     void log_refusal(std::string_view command, std::optional<core::Refusal> refusal) const;
     void publish();
     void refresh_week();
@@ -263,6 +265,7 @@ private:
     // A spell that starts when the daemon does (a login, a restart) ends no break it saw:
     // a suggestion then would greet the user rather than meet them back from a break.
     bool back_from_break_{false};
+    bool pause_watched_{false};  // the idle backend's pause alarm is armed
 };
 
 }  // namespace sitbreak::service

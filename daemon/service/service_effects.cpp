@@ -61,6 +61,28 @@ void Service::settle() {
     if (!events.empty()) publish();
     arm_timers();
     arm_confirmation_check();
+    sync_pause_watch();
+}
+
+// prompt.wait_for_pause: the idle backend's alarm at the pause length, armed only while a
+// prompt waits for a pause in typing, so that typing wakes nothing. A backend without
+// such an alarm, or a user already that long idle, lets the prompt show now.
+void Service::sync_pause_watch() {
+    const auto waiting = engine_.status().waiting;
+    if (!waiting || waiting->reason != core::Hold::typing) {
+        if (std::exchange(pause_watched_, false)) activity_.watch_pause(std::nullopt);
+        return;
+    }
+    if (pause_watched_) return;
+    const core::Duration pause = settings_.rules.wait_for_pause;
+    pause_watched_ = activity_.watch_pause(pause);
+    const auto idle = activity_.idle_time();
+    if (pause_watched_ && !(idle && *idle >= pause)) {
+        spdlog::debug("prompt due: waiting for a pause in typing");
+        return;
+    }
+    engine_.on_pause(now());
+    settle();
 }
 
 void Service::publish() { publisher_.status_changed(status()); }

@@ -35,7 +35,9 @@ public:
         reports.push_back({true, client::wall_now() - idle_for, Steady::now()});
     }
     void idle_backend_changed() override {}
+    void user_paused() override { pauses.push_back(Steady::now()); }
     std::vector<IdleReport> reports;
+    std::vector<Steady::time_point> pauses;
 };
 
 struct QuietReport {

@@ -37,6 +37,8 @@ struct IdleRecorder final : platform::IdleListener {
         idle_since.push_back(client::wall_now() - idle_for);
     }
     void idle_backend_changed() override { ++backend_changes; }
+    void user_paused() override { pauses.push_back(client::wall_now()); }
+    std::vector<core::TimePoint> pauses;
 };
 
 struct SessionRecorder final : platform::SessionListener {

@@ -97,18 +97,28 @@ XSyncIdle::XSyncIdle(X11Connection& x, IdleListener& listener, core::Duration th
     idle_alarm_ = XSyncCreateAlarm(x_.display(), all_alarm_fields, &idle);
     auto active = alarm_attributes(counter_, milliseconds{1}, XSyncNegativeTransition, false);
     active_alarm_ = XSyncCreateAlarm(x_.display(), all_alarm_fields, &active);
+    auto pause = alarm_attributes(counter_, milliseconds{3000}, XSyncPositiveTransition, false);
+    pause_alarm_ = XSyncCreateAlarm(x_.display(), all_alarm_fields, &pause);
 }
 
 XSyncIdle::~XSyncIdle() {
     if (x_.lost()) return;
     XSyncDestroyAlarm(x_.display(), idle_alarm_);
     XSyncDestroyAlarm(x_.display(), active_alarm_);
+    XSyncDestroyAlarm(x_.display(), pause_alarm_);
     XFlush(x_.display());
 }
 
 bool XSyncIdle::on_event(XEvent& event) {
     if (event.type != event_base_ + XSyncAlarmNotify) return false;
     const auto& notify = reinterpret_cast<const XSyncAlarmNotifyEvent&>(event);
+    if (notify.alarm == pause_alarm_) {
+        if (notify.state != XSyncAlarmDestroyed && pause_) {
+            watch_pause(std::nullopt);
+            listener_.user_paused();
+        }
+        return true;
+    }
     if (notify.alarm != idle_alarm_ && notify.alarm != active_alarm_) return false;
     if (notify.state == XSyncAlarmDestroyed) return true;
     spdlog::debug("XSync: the {} alarm fired at {} ms idle (idle before: {})",
@@ -187,6 +197,18 @@ void XSyncIdle::set_threshold(core::Duration threshold) {
     arm_idle_alarm();
     // While idle nothing changes: the user is still away, and the next input re-arms.
     if (!idle_) check_now();
+}
+
+bool XSyncIdle::watch_pause(std::optional<core::Duration> pause) {
+    const auto wanted = pause ? std::optional{std::chrono::ceil<milliseconds>(*pause)} : std::nullopt;
+    if (x_.lost()) return false;
+    if (wanted == pause_) return true;
+    pause_ = wanted;
+    auto attributes = alarm_attributes(counter_, pause_.value_or(milliseconds{3000}),
+                                       XSyncPositiveTransition, pause_.has_value());
+    XSyncChangeAlarm(x_.display(), pause_alarm_, all_alarm_fields, &attributes);
+    XFlush(x_.display());
+    return true;
 }
 
 std::optional<core::Duration> XSyncIdle::idle_time() {

@@ -3,7 +3,9 @@
 // two server-side alarms, so that keys do not wake the daemon (DESIGN §9, §13): "went idle"
 // is an absolute positive-transition alarm at the threshold; "active again" a
 // negative-transition alarm at 1 ms whose events are on only while idle. While active it
-// also reads the counter once per threshold, in case the idle alarm never comes.
+// also reads the counter once per threshold, in case the idle alarm never comes. A third,
+// positive-transition alarm at the pause length has events on only while a prompt waits
+// for a pause in typing (watch_pause), and turns them off when it fires.
 #include <chrono>
 #include <memory>
 #include <optional>
@@ -31,6 +33,7 @@ public:
     [[nodiscard]] std::string_view name() const override { return "x11-xsync"; }
     void set_threshold(core::Duration threshold) override;
     [[nodiscard]] std::optional<core::Duration> idle_time() override;
+    bool watch_pause(std::optional<core::Duration> pause) override;
 
 private:
     using XId = unsigned long;  // XSyncCounter, XSyncAlarm
@@ -52,6 +55,8 @@ private:
     XId counter_;
     XId idle_alarm_{0};
     XId active_alarm_{0};
+    XId pause_alarm_{0};
+    std::optional<std::chrono::milliseconds> pause_;  // while the pause alarm's events are on
     bool idle_{false};
     bool started_{false};  // the first look at the counter is done
     X11Connection::Subscription subscription_;

@@ -19,7 +19,13 @@ inline TimePoint at(int h, int m = 0, int s = 0, int day = 0) {
     return TimePoint{kMonday + days{day}} + hours{h} + minutes{m} + seconds{s};
 }
 
-inline Rules default_rules() { return Rules{}; }
+// The defaults, but no wait for a pause in typing: the harness reports no pauses, and only
+// the tests of that wait (etiquette_rules_test) turn it on.
+inline Rules default_rules() {
+    Rules rules;
+    rules.wait_for_pause = Duration{0};
+    return rules;
+}
 
 // A zone whose offset changes at listed instants: offsets[i].second applies from
 // offsets[i].first on; before the first, `initial`.

@@ -169,7 +169,7 @@ TEST_F(PromptRules, PauseOverAnOpenPromptSkipsIt) {
 }
 
 TEST(PromptDayRules, OpenPromptBecomesIgnoredAtTheDayBoundary) {
-    Harness h{Rules{}, nullptr, at(2)};
+    Harness h{default_rules(), nullptr, at(2)};
     h.type(at(2), at(2, 1));
     h.engine.advance(at(3, 59, 59));
     ASSERT_EQ(h.of<PromptOpened>().size(), 1u);
@@ -188,7 +188,7 @@ TEST(PromptDayRules, ShutdownIgnoresOpenPrompt) {
 }
 
 TEST(PromptDayRules, PromptWaitsWhileLockedWhenLockIsNotBreak) {
-    Rules rules;
+    Rules rules = default_rules();
     rules.lock_is_break = false;
     Harness h{rules};
     h.type(at(9), at(9, 58));

@@ -65,6 +65,11 @@ private:
         rules.max_snoozes = pick(0, 3);
         rules.repeat_every = uniform(minutes{3}, minutes{15});
         rules.min_activity = uniform(seconds{0}, seconds{5});
+        rules.wait_for_pause = chance(0.5) ? uniform(seconds{1}, seconds{5}) : seconds{0};
+        rules.max_wait = uniform(seconds{5}, minutes{2});
+        rules.escalate = chance(0.5);
+        rules.escalate_after = pick(1, 4);
+        rules.escalate_step = uniform(minutes{1}, minutes{20});
         rules.day_starts_at = minutes{pick(0, 6 * 60)};
         if (chance(0.5)) {
             for (unsigned d = 0; d < 7; ++d) rules.hours.set(weekday{d}, {});
@@ -95,7 +100,7 @@ private:
 
     // Time goes by with no input; the daemon's alarms and wake-ups happen in order.
     void pass_to(TimePoint until) {
-        enum class Next { deadline, idle_alarm, answer };
+        enum class Next { deadline, idle_alarm, pause_alarm, answer };
         for (;;) {
             std::optional<std::pair<TimePoint, Next>> best;
             const auto consider = [&](std::optional<TimePoint> at, Next what) {
@@ -104,6 +109,10 @@ private:
             consider(engine_.next_deadline(), Next::deadline);
             if (!idle_reported_) consider(last_input_ + rules_.break_after, Next::idle_alarm);
             consider(answer_at_, Next::answer);
+            if (const auto wait = engine_.status().waiting; wait && wait->reason == Hold::typing) {
+                consider(std::max(last_input_ + rules_.wait_for_pause, engine_.now()),
+                         Next::pause_alarm);
+            }
             if (!best) break;
             switch (best->second) {
             case Next::deadline: engine_.advance(best->first); break;
@@ -112,6 +121,7 @@ private:
                 engine_.on_idle(last_input_, std::max(best->first, engine_.now()));
                 idle_reported_ = true;
                 break;
+            case Next::pause_alarm: engine_.on_pause(best->first); break;
             case Next::answer:
                 t_ = std::max(t_, best->first);
                 answer_at_.reset();

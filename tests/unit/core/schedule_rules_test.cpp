@@ -8,7 +8,7 @@ namespace sitbreak::test {
 namespace {
 
 Rules office_hours(std::vector<TimeRange> ranges) {
-    Rules rules;
+    Rules rules = default_rules();
     for (unsigned d = 0; d < 7; ++d) rules.hours.set(weekday{d}, {});
     for (unsigned d = 1; d <= 5; ++d) rules.hours.set(weekday{d}, ranges);
     return rules;
@@ -93,7 +93,7 @@ TEST(ScheduleRules, WorkingHoursFollowLocalTimeAcrossDstBack) {
 TEST(ScheduleRules, PromptOpenOverDstForwardNightIsIgnoredAt0400Local) {
     const sys_days day{year{2026} / March / 29};
     const TimePoint night = TimePoint{day} - hours{1};  // 00:00 CET, still the 28th's day
-    Harness h{Rules{}, &kBerlin, night};
+    Harness h{default_rules(), &kBerlin, night};
     h.type(night, night + minutes{1});
     h.engine.advance(TimePoint{day} + hours{2});
     const auto closed = h.of<PromptClosed>();

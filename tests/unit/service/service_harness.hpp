@@ -55,6 +55,10 @@ struct ScriptedActivity final : platform::ActivitySensor {
         return floor<seconds>(clock.steady().monotonic - last_input);
     }
     void set_threshold(Duration) override {}
+    bool watch_pause(std::optional<Duration> length) override {
+        pause = length;
+        return can_pause;
+    }
     [[nodiscard]] std::string backend() const override { return lost ? "none" : "test"; }
     [[nodiscard]] std::string problem() const override { return lost ? "the test lost it" : ""; }
     void touch() { last_input = clock.steady().monotonic; }
@@ -62,6 +66,9 @@ struct ScriptedActivity final : platform::ActivitySensor {
     const TestClock& clock;
     nanoseconds last_input{0};
     bool lost{false};
+    // Without a pause alarm a prompt shows when due, as on a backend that has none.
+    bool can_pause{false};
+    std::optional<Duration> pause;  // the alarm the service armed
 };
 
 // The local zone, settable by the test (a time zone change).
