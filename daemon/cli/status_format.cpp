@@ -15,7 +15,7 @@ namespace {
 using nlohmann::json;
 using nlohmann::ordered_json;
 
-constexpr std::array<const char*, 34> key_order{"state",
+constexpr std::array<const char*, 37> key_order{"state",
                                                 "sitting_seconds",
                                                 "next_prompt_seconds",
                                                 "today_done",
@@ -48,14 +48,18 @@ constexpr std::array<const char*, 34> key_order{"state",
                                                 "week_goal",
                                                 "weekly_streak",
                                                 "best_weekly_streak",
-                                                "session_id"};
+                                                "session_id",
+                                                "waiting_since",
+                                                "waiting_for",
+                                                "escalation"};
 
 // UNIX times and ids where the daemon sends 0 for "none": null in JSON.
-constexpr std::array<std::string_view, 6> zero_is_none{
-    "sitting_since", "hour_started", "next_prompt_at", "paused_until", "prompt_id", "session_id"};
+constexpr std::array<std::string_view, 7> zero_is_none{
+    "sitting_since", "hour_started", "next_prompt_at", "paused_until",
+    "prompt_id",     "session_id",   "waiting_since"};
 // Problem sentences where the daemon sends "" for "no problem": null in JSON.
-constexpr std::array<std::string_view, 5> empty_is_none{
-    "idle_problem", "config_error", "exercises_error", "store_problem", "prompt_text"};
+constexpr std::array<std::string_view, 6> empty_is_none{
+    "idle_problem", "config_error", "exercises_error", "store_problem", "prompt_text", "waiting_for"};
 
 bool contains(const auto& list, std::string_view key) {
     return std::find(list.begin(), list.end(), key) != list.end();
@@ -90,8 +94,14 @@ std::string state_name(DaemonState state) {
     return "";
 }
 
-std::string sitting_part(const DaemonStatus& status) {
+std::string sitting_part(const DaemonStatus& status, common::TimePoint now,
+                         const common::Zone& zone) {
     std::string part = "Sitting for " + elapsed_text(status.sitting_seconds);
+    if (!status.waiting_for.empty()) {
+        const common::TimePoint since{common::Duration{status.waiting_since}};
+        return part + " · " + client::waiting_text(status.waiting_for) + " (due " +
+               clock_text(since, now, zone) + ")";
+    }
     const std::int64_t next = status.next_prompt_seconds;
     if (status.quiet && next <= 0) return part + " · prompts wait while it is quiet";
     if (next == 0) return part + " · prompt due now";
@@ -102,7 +112,7 @@ std::string sitting_part(const DaemonStatus& status) {
 std::string state_part(const DaemonStatus& status, common::TimePoint now,
                        const common::Zone& zone) {
     switch (status.state) {
-    case DaemonState::sitting: return sitting_part(status);
+    case DaemonState::sitting: return sitting_part(status, now, zone);
     case DaemonState::prompting:
         return "Time to move: sitting for " + elapsed_text(status.sitting_seconds) + " · " +
                (status.snoozes_left == 0

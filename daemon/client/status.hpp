@@ -41,6 +41,10 @@ struct DaemonStatus {
     std::string prompt_style;
     std::string prompt_sound;
     std::uint32_t daily_goal{0};
+    // A due prompt not shown yet: since when and why (typing|dnd|fullscreen|lock; "" none).
+    std::int64_t waiting_since{0};
+    std::string waiting_for;
+    std::uint32_t escalation{0};  // prompt.escalate's steps now
     friend bool operator==(const DaemonStatus&, const DaemonStatus&) = default;
 };
 
@@ -48,5 +52,8 @@ struct DaemonStatus {
 // newer daemon cannot crash the tray.
 [[nodiscard]] DaemonStatus parse_status(const std::map<std::string, sdbus::Variant>& status);
 [[nodiscard]] DaemonState parse_state(const std::string& name);
+// What holds a due prompt back, as the CLI and the tray say it: "prompt waiting for a pause
+// in typing", "prompt waiting: do not disturb is on"; "" when nothing waits.
+[[nodiscard]] std::string waiting_text(const std::string& waiting_for);
 
 }  // namespace sitbreak::client

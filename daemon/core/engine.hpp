@@ -21,6 +21,8 @@ enum class Quiet { dnd, fullscreen };
 // first pause, at most prompt.max_wait later), or something holds prompts back.
 enum class Hold { typing, dnd, fullscreen, lock };
 
+[[nodiscard]] std::string_view to_string(Hold hold);
+
 struct PromptWait {
     TimePoint since;  // when the prompt was due
     Hold reason;

@@ -21,6 +21,16 @@ std::string_view describe(Refusal refusal) {
     return "The command was refused.";
 }
 
+std::string_view to_string(Hold hold) {
+    switch (hold) {
+    case Hold::typing: return "typing";
+    case Hold::dnd: return "dnd";
+    case Hold::fullscreen: return "fullscreen";
+    case Hold::lock: return "lock";
+    }
+    return "";
+}
+
 std::optional<Refusal> Engine::confirm(ExerciseId exercise, TimePoint t, std::string token) {
     advance(t);
     // A done with no prompt open still counts: it is recorded as a prompt of its own.

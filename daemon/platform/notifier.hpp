@@ -27,6 +27,7 @@ struct PromptNotice {
     bool can_snooze;
     std::string image;  // a PNG of the first exercise's first pose (image-path), or ""
     bool can_skip{true};  // false: no Skip (a notice that is not a prompt, DESIGN §14.3)
+    bool urgent{false};   // prompt.escalate has brought it earlier: critical urgency
 };
 
 }  // namespace sitbreak::platform

@@ -160,7 +160,12 @@ std::map<std::string, sdbus::Variant> BusObject::GetStatus() {
             {"week_goal", sdbus::Variant{static_cast<uint32_t>(s.week.goal)}},
             {"weekly_streak", sdbus::Variant{static_cast<uint32_t>(s.weekly_streak.current)}},
             {"best_weekly_streak", sdbus::Variant{static_cast<uint32_t>(s.weekly_streak.best)}},
-            {"session_id", sdbus::Variant{static_cast<uint64_t>(s.session)}}};
+            {"session_id", sdbus::Variant{static_cast<uint64_t>(s.session)}},
+            {"waiting_since", sdbus::Variant{unix_seconds(
+                                  e.waiting ? std::optional{e.waiting->since} : std::nullopt)}},
+            {"waiting_for", sdbus::Variant{std::string{
+                                e.waiting ? core::to_string(e.waiting->reason) : ""}}},
+            {"escalation", sdbus::Variant{static_cast<uint32_t>(e.escalation)}}};
     });
 }
 

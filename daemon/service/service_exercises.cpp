@@ -65,6 +65,7 @@ void Service::show_notification(core::PromptId prompt, int snoozes_left) {
         notice.exercises.push_back({exercise->id, exercise->label});
         if (notice.image.empty()) notice.image = exercise->image;
     }
+    notice.urgent = engine_.status().escalation > 0;
     presenter_.show(notice);
 }
 

@@ -105,6 +105,9 @@ TEST_F(NotificationDaemonTest, ThePromptFitsTheBubble) {
 limit = "1m"
 break_after = "60s"
 
+[prompt]
+wait_for_pause = "0s"
+
 [idle]
 min_activity = "1s"
 )");

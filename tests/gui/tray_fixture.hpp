@@ -35,6 +35,7 @@ break_after = "30s"
 snooze = "3s"
 max_snoozes = 5
 repeat_every = "1h"
+wait_for_pause = "0s"
 
 [idle]
 min_activity = "1s"

@@ -10,6 +10,9 @@ constexpr const char* kQuickBreakConfig = R"([sitting]
 limit = "60s"
 break_after = "3s"
 
+[prompt]
+wait_for_pause = "0s"
+
 [idle]
 min_activity = "1s"
 )";

@@ -28,6 +28,8 @@ break_after = "3s"
 snooze = "3s"
 max_snoozes = 2
 repeat_every = "1h"
+# The typing loop never pauses: prompts open when due (wait_for_pause has its own tests).
+wait_for_pause = "0s"
 
 [idle]
 min_activity = "1s"

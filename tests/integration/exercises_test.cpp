@@ -33,6 +33,7 @@ break_after = "3s"
 [prompt]
 snooze = "3s"
 exercises = )"} + std::string{exercises} + R"(
+wait_for_pause = "0s"
 
 [idle]
 min_activity = "1s"

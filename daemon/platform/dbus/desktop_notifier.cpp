@@ -87,7 +87,8 @@ void DesktopNotifier::show(const PromptNotice& notice) {
 void DesktopNotifier::send(PromptNotice notice) {
     const std::vector<std::string> actions = actions_of(notice);
     std::map<std::string, sdbus::Variant> hints{
-        {"urgency", sdbus::Variant{std::uint8_t{1}}},  // normal
+        // normal, or critical once prompt.escalate has brought prompts earlier
+        {"urgency", sdbus::Variant{static_cast<std::uint8_t>(notice.urgent ? 2 : 1)}},
         // The installed launcher (assets/desktop), so that servers file it under the app.
         {"desktop-entry", sdbus::Variant{std::string{"org.sitbreak.Sitbreak"}}},
         {"resident", sdbus::Variant{false}},

@@ -27,7 +27,7 @@ client::DaemonStatus parsed(const json& status) {
         {"sitting_since", 't'},       {"sitting_seconds", 't'}, {"hour_started", 't'},
         {"limit_seconds", 't'},       {"next_prompt_at", 't'},  {"paused_until", 't'},
         {"prompt_id", 't'},           {"today_sitting_seconds", 't'}, {"session_id", 't'},
-        {"next_prompt_seconds", 'x'}};
+        {"waiting_since", 't'},       {"next_prompt_seconds", 'x'}};
     std::map<std::string, sdbus::Variant> wire;
     for (const auto& [key, value] : status.items()) {
         if (value.is_string()) wire[key] = sdbus::Variant{value.get<std::string>()};
@@ -78,7 +78,10 @@ json sitting_status() {
                 {"week_goal", 3},
                 {"weekly_streak", 2},
                 {"best_weekly_streak", 4},
-                {"session_id", 0}};
+                {"session_id", 0},
+                {"waiting_since", 0},
+                {"waiting_for", ""},
+                {"escalation", 0}};
 }
 
 TEST(StatusText, Sitting) {
@@ -103,6 +106,21 @@ TEST(StatusText, QuietHoldsThePrompt) {
               "Sitting for 42m · prompts wait while it is quiet · today 3 done · streak 5 days\n");
     status["quiet"] = false;
     EXPECT_EQ(status_text(parsed(status), now, zone), "Sitting for 42m · today 3 done · streak 5 days\n");
+}
+
+TEST(StatusText, ADuePromptSaysWhatItWaitsForAndSinceWhen) {
+    json status = sitting_status();
+    status["next_prompt_seconds"] = 0;
+    status["waiting_since"] = unix_at(now - 2min);
+    status["waiting_for"] = "typing";
+    EXPECT_EQ(status_text(parsed(status), now, zone),
+              "Sitting for 42m · prompt waiting for a pause in typing (due 13:58) · today 3 done "
+              "· streak 5 days\n");
+    status["next_prompt_seconds"] = -1;
+    status["waiting_for"] = "dnd";
+    EXPECT_EQ(status_text(parsed(status), now, zone),
+              "Sitting for 42m · prompt waiting: do not disturb is on (due 13:58) · today 3 done "
+              "· streak 5 days\n");
 }
 
 TEST(StatusText, PromptingSaysHowToAnswer) {
@@ -200,6 +218,9 @@ TEST(StatusJson, ContractKeysFirstAndNoneAsNull) {
     EXPECT_EQ(out["week_sessions"], 1);
     EXPECT_EQ(out["weekly_streak"], 2);
     EXPECT_TRUE(out["session_id"].is_null()) << "no session running";
+    EXPECT_TRUE(out["waiting_since"].is_null()) << "no prompt waiting";
+    EXPECT_TRUE(out["waiting_for"].is_null());
+    EXPECT_EQ(out["escalation"], 0);
     EXPECT_EQ(out.size(), sitting_status().size());
 }
 

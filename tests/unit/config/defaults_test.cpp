@@ -23,6 +23,11 @@ TEST(Defaults, EveryKeyHasItsDocumentedDefault) {
     EXPECT_EQ(s.rules.snooze, 10min);
     EXPECT_EQ(s.rules.max_snoozes, 3);
     EXPECT_EQ(s.rules.repeat_every, 10min);
+    EXPECT_EQ(s.rules.wait_for_pause, 3s);
+    EXPECT_EQ(s.rules.max_wait, 60s);
+    EXPECT_FALSE(s.rules.escalate);
+    EXPECT_EQ(s.rules.escalate_after, 3);
+    EXPECT_EQ(s.rules.escalate_step, 10min);
     EXPECT_EQ(s.prompt_style, PromptStyle::automatic);
     for (unsigned day = 0; day < 7; ++day) {
         EXPECT_EQ(s.rules.hours.on(weekday{day}), (std::vector{core::TimeRange{0min, 24h}}));
@@ -55,7 +60,9 @@ TEST(Defaults, KeysAreTheDesignedOnesInFileOrder) {
     EXPECT_EQ(names, (std::vector<std::string>{
                          "sitting.limit", "sitting.break_after", "sitting.lock_is_break",
                          "prompt.exercises", "prompt.snooze", "prompt.max_snoozes",
-                         "prompt.repeat_every", "prompt.style", "prompt.sound", "schedule.monday",
+                         "prompt.repeat_every", "prompt.wait_for_pause", "prompt.max_wait",
+                         "prompt.escalate", "prompt.escalate_after", "prompt.escalate_step",
+                         "prompt.style", "prompt.sound", "schedule.monday",
                          "schedule.tuesday", "schedule.wednesday", "schedule.thursday",
                          "schedule.friday", "schedule.saturday", "schedule.sunday",
                          "schedule.quiet_when", "goals.daily", "goals.day_starts_at", "programme.sessions_per_week", "programme.week_starts",

@@ -33,6 +33,11 @@ Settings all_changed() {
     s.rules.snooze = 7min;
     s.rules.max_snoozes = 0;
     s.rules.repeat_every = 45s;
+    s.rules.wait_for_pause = 0s;
+    s.rules.max_wait = 2min;
+    s.rules.escalate = true;
+    s.rules.escalate_after = 5;
+    s.rules.escalate_step = 15min;
     s.prompt_style = PromptStyle::popup;
     s.prompt_sound = PromptSound::tick;
     s.rules.hours.set(std::chrono::Monday, {{9h, 12h}, {13h, 17h + 30min}});

@@ -59,6 +59,12 @@ const std::vector<BadValue> wrong_types{
         BadValue{"prompt.max_snoozes", R"("3")",
                  R"(expected a whole number from 0 to 20, got "3")"},
         BadValue{"prompt.repeat_every", "1.5", std::string{a_duration} + "1.5"},
+        BadValue{"prompt.wait_for_pause", "3", std::string{a_duration} + "3"},
+        BadValue{"prompt.max_wait", "true", std::string{a_duration} + "true"},
+        BadValue{"prompt.escalate", R"("on")", R"(expected true or false, got "on")"},
+        BadValue{"prompt.escalate_after", R"("3")",
+                 R"(expected a whole number from 1 to 20, got "3")"},
+        BadValue{"prompt.escalate_step", "10", std::string{a_duration} + "10"},
         BadValue{"prompt.style", "true",
                  "expected one of auto, notification, popup, got true"},
         BadValue{"prompt.sound", "true", "expected one of none, tick, got true"},
@@ -116,6 +122,11 @@ const std::vector<BadValue> out_of_range{
                  "expected a whole number from 0 to 20, got 9223372036854775807"},
         BadValue{"prompt.repeat_every", R"("0s")", std::string{day_range} + R"("0s")"},
         BadValue{"prompt.repeat_every", R"("48h")", std::string{day_range} + R"("48h")"},
+        BadValue{"prompt.wait_for_pause", R"("2m")", R"(expected a duration from 0s to 1m, got "2m")"},
+        BadValue{"prompt.max_wait", R"("0s")", R"(expected a duration from 1s to 1h, got "0s")"},
+        BadValue{"prompt.escalate_after", "0", "expected a whole number from 1 to 20, got 0"},
+        BadValue{"prompt.escalate_step", R"("30s")",
+                 R"(expected a duration from 1m to 1h, got "30s")"},
         BadValue{"prompt.style", R"("popups")",
                  R"(expected one of auto, notification, popup, got "popups")"},
         BadValue{"prompt.style", R"("Auto")",
@@ -172,7 +183,7 @@ TEST(Validation, EveryKeyHasAWrongTypeCase) { EXPECT_EQ(keys_in(wrong_types), al
 
 // A bool has no range.
 TEST(Validation, EveryKeyWithARangeHasAnOutOfRangeCase) {
-    EXPECT_EQ(keys_in(out_of_range), all_keys_but({"sitting.lock_is_break"}));
+    EXPECT_EQ(keys_in(out_of_range), all_keys_but({"sitting.lock_is_break", "prompt.escalate"}));
 }
 
 struct BadFile {
