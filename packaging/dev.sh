@@ -42,9 +42,12 @@ test_tool_packages=(xvfb xdotool xprintidle dunst dbus dbus-x11 x11-utils openbo
 # waybar hosts the tray's icon on sway and grim takes its screenshots; notification-daemon
 # is GNOME's fallback notification server, the narrowest bubble; gnome-shell's own
 # notification server is a gjs helper (Debian's gnome-shell does not pull gjs in), and
-# gdbus asks the shell what it shows.
+# gdbus asks the shell what it shows. Do-not-disturb switches: GNOME's through a real dconf
+# (dconf-service, gsettings from libglib2.0-bin, the schema from gsettings-desktop-schemas),
+# Xfce's through a real xfconfd (xfconf, with xfconf-query).
 desktop_test_packages=(sway wtype foot fonts-dejavu-core kwin-wayland waybar grim
-    notification-daemon mutter gnome-shell gjs libglib2.0-bin)
+    notification-daemon mutter gnome-shell gjs libglib2.0-bin
+    dconf-service dconf-gsettings-backend gsettings-desktop-schemas xfconf)
 # The tray's libraries (gtk-layer-shell: the popup on sway and KDE Wayland); trayer and
 # openbox host it in the gui tests.
 # libpng-dev: the gui tests' screen captures are written and read as PNG. libcanberra-dev: the

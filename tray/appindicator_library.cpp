@@ -2,7 +2,7 @@
 
 #include <optional>
 
-#include "tray/windows/loaded_library.hpp"
+#include "common/loaded_library.hpp"
 
 namespace sitbreak::tray {
 
@@ -12,7 +12,7 @@ namespace {
 constexpr const char* kSoname = "libayatana-appindicator3.so.1";
 
 std::optional<AppIndicatorLibrary> open_library(std::string& why) {
-    return load_functions<AppIndicatorLibrary>(kSoname, why, [](auto& library, auto& functions) {
+    return common::load_functions<AppIndicatorLibrary>(kSoname, why, [](auto& library, auto& functions) {
         return library.find("app_indicator_new", functions.indicator_new) &&
                library.find("app_indicator_set_icon_theme_path", functions.set_icon_theme_path) &&
                library.find("app_indicator_set_menu", functions.set_menu) &&

@@ -58,6 +58,10 @@ std::optional<Engine::Due> Engine::earliest_due() const {
         consider(at, what);
     };
     consider_showing(prompt_opens_at(), Deadline::open_prompt);
+    // Held back: woken once at the due time all the same, for status to say it waits.
+    if (const auto due = prompt_due(); due && *due > now_ && held_back() && !paused_until_) {
+        consider(due, Deadline::held_prompt);
+    }
     consider_showing(renotify_at(), Deadline::renotify);
     return best;
 }
@@ -118,6 +122,7 @@ void Engine::fire(const Due& due) {
     case Deadline::open_prompt:
         if (!waits_for_pause(due.what)) open_prompt(false);
         break;
+    case Deadline::held_prompt: emit(PromptHeld{now_}); break;
     case Deadline::renotify:
         if (waits_for_pause(due.what)) break;
         prompt_->last_shown = now_;

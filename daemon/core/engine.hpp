@@ -129,7 +129,15 @@ private:
         TimePoint last_shown;                // opened, re-opened or re-notified
         std::optional<TimePoint> reopen_at;  // while snoozed
     };
-    enum class Deadline { confirm_spell, lock_break, pause_end, day_end, open_prompt, renotify };
+    enum class Deadline {
+        confirm_spell,
+        lock_break,
+        pause_end,
+        day_end,
+        open_prompt,
+        renotify,
+        held_prompt
+    };
     struct Due {
         TimePoint at;
         Deadline what;

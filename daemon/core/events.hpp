@@ -80,6 +80,13 @@ struct PromptClosed {
     friend bool operator==(const PromptClosed&, const PromptClosed&) = default;
 };
 
+// A prompt came due while something holds prompts back (Engine::status().waiting says
+// what); it opens once that ends. Nothing is recorded: clients learn that it waits.
+struct PromptHeld {
+    TimePoint at;
+    friend bool operator==(const PromptHeld&, const PromptHeld&) = default;
+};
+
 struct StateChanged {
     TimePoint at;
     State state;
@@ -112,7 +119,7 @@ struct ClockStepped {
 };
 
 using Event = std::variant<SpellStarted, SpellEnded, PromptOpened, PromptRenotified, PromptSnoozed,
-                           PromptClosed, StateChanged, PauseChanged, RestDayMarked, RestDayCleared,
-                           ClockStepped>;
+                           PromptClosed, PromptHeld, StateChanged, PauseChanged, RestDayMarked,
+                           RestDayCleared, ClockStepped>;
 
 }  // namespace sitbreak::core

@@ -145,12 +145,14 @@ void write(SQLite::Database& db, const core::ClockStepped& e, core::Duration) {
 
 void write(SQLite::Database&, const core::StateChanged&, core::Duration) {}
 void write(SQLite::Database&, const core::PromptRenotified&, core::Duration) {}
+void write(SQLite::Database&, const core::PromptHeld&, core::Duration) {}
 
 }  // namespace
 
 bool is_persisted(const core::Event& event) {
     return !std::holds_alternative<core::StateChanged>(event) &&
-           !std::holds_alternative<core::PromptRenotified>(event);
+           !std::holds_alternative<core::PromptRenotified>(event) &&
+           !std::holds_alternative<core::PromptHeld>(event);
 }
 
 void check_event(const core::Event& event) {

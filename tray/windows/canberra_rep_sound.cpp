@@ -4,7 +4,7 @@
 
 #include <optional>
 
-#include "tray/windows/loaded_library.hpp"
+#include "common/loaded_library.hpp"
 
 namespace sitbreak::tray {
 
@@ -25,7 +25,7 @@ namespace {
 constexpr const char* kSoname = "libcanberra.so.0";
 
 std::optional<Canberra> open_canberra(std::string& why) {
-    return load_functions<Canberra>(kSoname, why, [](auto& library, auto& functions) {
+    return common::load_functions<Canberra>(kSoname, why, [](auto& library, auto& functions) {
         return library.find("ca_context_create", functions.create) &&
                library.find("ca_context_destroy", functions.destroy) &&
                library.find("ca_context_change_props", functions.change_props) &&

@@ -10,7 +10,7 @@
 #include <optional>
 #include <string>
 
-#include "tray/windows/loaded_library.hpp"
+#include "common/loaded_library.hpp"
 
 #ifdef GDK_WINDOWING_X11
 #include <gdk/gdkx.h>
@@ -47,7 +47,7 @@ struct LayerShell {
 };
 
 std::optional<LayerShell> open_layer_shell(std::string& why) {
-    return load_functions<LayerShell>(kLayerShellSoname, why, [](auto& library, auto& functions) {
+    return common::load_functions<LayerShell>(kLayerShellSoname, why, [](auto& library, auto& functions) {
         return library.find("gtk_layer_is_supported", functions.is_supported) &&
                library.find("gtk_layer_init_for_window", functions.init_for_window) &&
                library.find("gtk_layer_set_namespace", functions.set_namespace) &&

@@ -96,7 +96,7 @@ void DndWatcher::on_properties_changed(const std::string& interface,
 }
 
 void DndWatcher::update() {
-    const bool on = inhibited_ || paused_;
+    const bool on = inhibited_ || paused_ || desktop_switch_.on;
     if (on == reported_) return;
     reported_ = on;
     spdlog::info("do not disturb is {}", on ? "on" : "off");

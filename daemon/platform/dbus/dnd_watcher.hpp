@@ -1,7 +1,7 @@
 #pragma once
 // Do-not-disturb as a suppression signal (DESIGN §9): the notification server's
-// `Inhibited` property where it offers one (GNOME, KDE), else dunst's `paused`. Servers
-// with neither never report quiet.
+// `Inhibited` property where it offers one (KDE), dunst's `paused`, and the desktop's own
+// switch where the server has neither (GNOME, Xfce: desktop_dnd.hpp reports it here).
 #include <map>
 #include <memory>
 #include <string>
@@ -30,8 +30,20 @@ public:
 
     // What was last reported to the listener.
     [[nodiscard]] bool on() const { return reported_; }
+    // Where the desktop's own switch reports: prompts wait while it or the server says so.
+    [[nodiscard]] QuietListener& desktop_switch() { return desktop_switch_; }
 
 private:
+    struct DesktopSwitch final : QuietListener {
+        explicit DesktopSwitch(DndWatcher& owner) : owner{owner} {}
+        void quiet_changed(core::Quiet, bool value) override {
+            on = value;
+            owner.update();
+        }
+        DndWatcher& owner;
+        bool on{false};
+    };
+
     void probe();
     void fetch(const std::string& interface, const std::string& property, bool& into);
     void on_properties_changed(const std::string& interface,
@@ -44,6 +56,7 @@ private:
     bool inhibited_{false};  // org.freedesktop.Notifications.Inhibited
     bool paused_{false};     // org.dunstproject.cmd0.paused
     bool reported_{false};
+    DesktopSwitch desktop_switch_{*this};
     std::unique_ptr<client::NameWatch> server_watch_;  // last: its callbacks use everything above
 };
 

@@ -86,6 +86,7 @@ TEST_F(PauseRules, GoingAwayEndsTheWaitAndTheNextSpellWaitsAfresh) {
 TEST_F(PauseRules, APromptHeldBackSaysByWhatAndSinceWhen) {
     h.engine.set_quiet(Quiet::dnd, true, at(9, 59));
     h.engine.advance(at(10, 3));
+    EXPECT_EQ(h.of<PromptHeld>(), (std::vector{PromptHeld{at(10)}})) << "woken to say so";
     EXPECT_EQ(h.engine.status().waiting, (PromptWait{at(10), Hold::dnd}));
     h.engine.set_quiet(Quiet::dnd, false, at(10, 4));
     EXPECT_EQ(h.engine.status().waiting, (PromptWait{at(10, 4), Hold::typing}));

@@ -145,6 +145,11 @@ private:
         paused_ = e.until.has_value();
     }
     void check(const RestDayMarked&) {}
+    void check(const PromptHeld& e) {
+        ++seen["held"];
+        in_order(e.at);
+        expect(spell_start_.has_value() && showing_.empty(), "held a prompt while none was due");
+    }
 
     const RandomWorld& world_;
     std::optional<TimePoint> spell_start_;

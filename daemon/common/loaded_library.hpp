@@ -1,13 +1,13 @@
 #pragma once
-// Libraries the tray loads with dlopen when it first needs them, not at start: ones that only
-// some desktops or settings use would otherwise cost every tray their memory (DESIGN §12
-// measures the tray against a bare wx tray app). Each stays loaded once its functions are in.
+// Libraries loaded with dlopen when first needed, not at start: ones that only some desktops
+// or settings use would otherwise cost every tray and daemon their memory (DESIGN §12
+// measures both). Each stays loaded once its functions are in.
 #include <dlfcn.h>
 
 #include <optional>
 #include <string>
 
-namespace sitbreak::tray {
+namespace sitbreak::common {
 
 // One library, opened now, to look its functions up. Closed again when it goes, unless
 // keep() was called (its functions are in use: they stay for the process's life).
@@ -52,4 +52,4 @@ template <typename Functions, typename FindAll>
     return functions;
 }
 
-}  // namespace sitbreak::tray
+}  // namespace sitbreak::common

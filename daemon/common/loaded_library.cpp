@@ -1,6 +1,6 @@
-#include "tray/windows/loaded_library.hpp"
+#include "common/loaded_library.hpp"
 
-namespace sitbreak::tray {
+namespace sitbreak::common {
 
 LoadedLibrary::LoadedLibrary(const char* soname)
     : soname_{soname}, handle_{::dlopen(soname, RTLD_NOW | RTLD_LOCAL)} {
@@ -14,4 +14,4 @@ LoadedLibrary::~LoadedLibrary() {
     if (handle_ != nullptr) ::dlclose(handle_);
 }
 
-}  // namespace sitbreak::tray
+}  // namespace sitbreak::common
