@@ -121,7 +121,8 @@ wxSizer* PrefsFields::prompt_group() {
     auto* box = group(this, "Prompts", grid);
     wxWindow* parent = box->GetStaticBox();
     add_text(parent, grid, "prompt.snooze", "Snooze for", "e.g. 10m");
-    add_number(parent, grid, "prompt.max_snoozes", "Snoozes per prompt", 0, 20);
+    add_snoozes_row(parent, grid);
+    add_waiting_row(parent, grid);
     style_ = new wxChoice{parent,  wxID_ANY, wxDefaultPosition,  wxDefaultSize,       0,
                           nullptr, 0,        wxDefaultValidator, "field.prompt.style"};
     for (const char* label : style_labels) style_->Append(label);
@@ -140,9 +141,57 @@ wxSizer* PrefsFields::prompt_group() {
     return box;
 }
 
+// Snoozes, and beside them whether skipping brings prompts earlier: one row, for the window's
+// height (a laptop's screen has no room for many more).
+void PrefsFields::add_snoozes_row(wxWindow* parent, wxSizer* grid) {
+    auto* snoozes = new wxSpinCtrl{parent,
+                                   wxID_ANY,
+                                   "",
+                                   wxDefaultPosition,
+                                   FromDIP(wxSize{default_field_width, -1}),
+                                   wxSP_ARROW_KEYS,
+                                   0,
+                                   20,
+                                   0,
+                                   "field.prompt.max_snoozes"};
+    numbers_["prompt.max_snoozes"] = snoozes;
+    escalate_ = new wxCheckBox{parent,        wxID_ANY, "Earlier, urgent prompts after skips in a row",
+                               wxDefaultPosition, wxDefaultSize, 0,
+                               wxDefaultValidator, "field.prompt.escalate"};
+    auto* row = new wxBoxSizer{wxHORIZONTAL};
+    row->Add(snoozes, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, FromDIP(gap * 2));
+    row->Add(escalate_, 0, wxALIGN_CENTER_VERTICAL);
+    add_label(parent, grid, "Snoozes per prompt");
+    grid->Add(row, 0, wxALIGN_CENTER_VERTICAL);
+    add_error(parent, grid, "prompt.max_snoozes");
+}
+
+// "Wait for a pause in typing of [3s] at most [1m]": one row, for the same reason.
+void PrefsFields::add_waiting_row(wxWindow* parent, wxSizer* grid) {
+    const auto field = [&](const std::string& key, const char* hint) {
+        auto* text = new wxTextCtrl{parent,        wxID_ANY, "", wxDefaultPosition,
+                                    wxDefaultSize, 0,        wxDefaultValidator, "field." + key};
+        text->SetHint(hint);
+        text->SetMinSize(wxSize{FromDIP(short_field_width), -1});
+        texts_[key] = text;
+        return text;
+    };
+    auto* row = new wxBoxSizer{wxHORIZONTAL};
+    row->Add(field("prompt.wait_for_pause", "0s: none"), 0, wxALIGN_CENTER_VERTICAL);
+    row->Add(new wxStaticText{parent, wxID_ANY, "at most"}, 0,
+             wxALIGN_CENTER_VERTICAL | wxLEFT | wxRIGHT, FromDIP(gap));
+    row->Add(field("prompt.max_wait", "e.g. 1m"), 0, wxALIGN_CENTER_VERTICAL);
+    add_label(parent, grid, "Wait for a pause in typing of");
+    grid->Add(row, 0, wxALIGN_CENTER_VERTICAL);
+    // One place for the errors of both.
+    add_error(parent, grid, "prompt.wait_for_pause");
+    errors_["prompt.max_wait"] = errors_.at("prompt.wait_for_pause");
+}
+
 wxSizer* PrefsFields::hours_group() {
     wxFlexGridSizer* grid = nullptr;
     auto* box = group(this, "Working hours (prompts only then; empty: a day off)", grid);
+
     for (std::size_t i = 0; i < hours_keys().size(); ++i) {
         add_text(box->GetStaticBox(), grid, hours_keys()[i], day_names[i], "day off", hours_width);
     }
@@ -160,6 +209,9 @@ void PrefsFields::show(const PrefsForm& form) {
     texts_.at("sitting.limit")->ChangeValue(text_of(form.sitting_limit));
     texts_.at("sitting.break_after")->ChangeValue(text_of(form.break_after));
     texts_.at("prompt.snooze")->ChangeValue(text_of(form.snooze));
+    texts_.at("prompt.wait_for_pause")->ChangeValue(text_of(form.wait_for_pause));
+    texts_.at("prompt.max_wait")->ChangeValue(text_of(form.max_wait));
+    escalate_->SetValue(form.escalate);
     numbers_.at("prompt.max_snoozes")->SetValue(form.max_snoozes);
     numbers_.at("goals.daily")->SetValue(form.daily_goal);
     for (std::size_t i = 0; i < hours_keys().size(); ++i) {
@@ -178,6 +230,9 @@ PrefsForm PrefsFields::read() const {
     form.sitting_limit = text("sitting.limit");
     form.break_after = text("sitting.break_after");
     form.snooze = text("prompt.snooze");
+    form.wait_for_pause = text("prompt.wait_for_pause");
+    form.max_wait = text("prompt.max_wait");
+    form.escalate = escalate_->GetValue();
     form.max_snoozes = numbers_.at("prompt.max_snoozes")->GetValue();
     form.daily_goal = numbers_.at("goals.daily")->GetValue();
     for (std::size_t i = 0; i < hours_keys().size(); ++i) form.hours[i] = text(hours_keys()[i]);

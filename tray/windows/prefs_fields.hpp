@@ -21,6 +21,7 @@ namespace sitbreak::tray {
 class PrefsFields : public wxPanel {
 public:
     static constexpr int default_field_width = 170;  // DIPs
+    static constexpr int short_field_width = 70;
 
     explicit PrefsFields(wxWindow* parent);
 
@@ -40,6 +41,8 @@ private:
     wxSpinCtrl* add_number(wxWindow* box, wxSizer* grid, const std::string& key,
                            const std::string& label, int min, int max);
     void add_label(wxWindow* box, wxSizer* grid, const std::string& label);
+    void add_snoozes_row(wxWindow* parent, wxSizer* grid);
+    void add_waiting_row(wxWindow* parent, wxSizer* grid);
     void add_error(wxWindow* box, wxSizer* grid, const std::string& key);
     void add_row(wxWindow* box, wxSizer* grid, const std::string& key, const std::string& label,
                  wxWindow* control);
@@ -50,6 +53,7 @@ private:
     wxChoice* style_{nullptr};
     wxCheckBox* bridges_{nullptr};
     wxCheckBox* squeeze_{nullptr};
+    wxCheckBox* escalate_{nullptr};
 };
 
 }  // namespace sitbreak::tray

@@ -30,10 +30,14 @@ class Checker {
 public:
     explicit Checker(const config::Settings& base) : settings_{base} {}
 
-    void duration(const std::string& key, const std::string& text, common::Duration& out) {
+    void duration(const std::string& key, const std::string& text, common::Duration& out,
+                  common::Duration min = std::chrono::seconds{1},
+                  common::Duration max = std::chrono::hours{24}) {
         const auto value = config::parse_duration(trim(text));
-        if (!value || *value < std::chrono::seconds{1} || *value > std::chrono::hours{24}) {
-            fail(key, "Use a duration from 1s to 24h, like 45m or 1h30m.");
+        if (!value || *value < min || *value > max) {
+            fail(key, "Use a duration from " + config::format_duration(min) + " to " +
+                          config::format_duration(max) +
+                          (max > std::chrono::hours{1} ? ", like 45m or 1h30m." : ", like 3s or 1m."));
         } else {
             out = *value;
         }
@@ -133,6 +137,9 @@ PrefsForm form_from(const config::Settings& settings) {
     form.sitting_limit = config::format_duration(rules.limit);
     form.break_after = config::format_duration(rules.break_after);
     form.snooze = config::format_duration(rules.snooze);
+    form.wait_for_pause = config::format_duration(rules.wait_for_pause);
+    form.max_wait = config::format_duration(rules.max_wait);
+    form.escalate = rules.escalate;
     form.max_snoozes = rules.max_snoozes;
     form.daily_goal = rules.daily_goal;
     for (std::size_t i = 0; i < form.hours.size(); ++i) {
@@ -154,6 +161,11 @@ FormResult apply_form(const PrefsForm& form, const config::Settings& base) {
     check.duration("sitting.limit", form.sitting_limit, rules.limit);
     check.duration("sitting.break_after", form.break_after, rules.break_after);
     check.duration("prompt.snooze", form.snooze, rules.snooze);
+    check.duration("prompt.wait_for_pause", form.wait_for_pause, rules.wait_for_pause,
+                   common::Duration{0}, std::chrono::minutes{1});
+    check.duration("prompt.max_wait", form.max_wait, rules.max_wait, std::chrono::seconds{1},
+                   std::chrono::hours{1});
+    rules.escalate = form.escalate;
     check.number("prompt.max_snoozes", form.max_snoozes, 0, 20, rules.max_snoozes);
     check.number("goals.daily", form.daily_goal, 1, 50, rules.daily_goal);
     for (std::size_t i = 0; i < form.hours.size(); ++i) check.hours(i, form.hours[i]);

@@ -14,6 +14,9 @@ struct PrefsForm {
     std::string sitting_limit;  // "1h"
     std::string break_after;    // "5m"
     std::string snooze;         // "10m"
+    std::string wait_for_pause;  // "3s"; "0s": prompts do not wait for a pause in typing
+    std::string max_wait;        // "1m"
+    bool escalate{false};
     int max_snoozes{0};
     int daily_goal{0};
     // Monday first, as people read a week: "09:00-12:00, 13:00-17:00"; "" = not working.

@@ -36,11 +36,17 @@ TEST(PrefsForm, AppliesEditedFieldsAndKeepsTheRest) {
     form.hours[5] = "";
     form.prompt_style = config::PromptStyle::popup;
     form.bridges = false;
+    form.wait_for_pause = "0s";
+    form.max_wait = "2m";
+    form.escalate = true;
     const FormResult result = apply_form(form, base);
     ASSERT_TRUE(result.ok()) << result.errors.front().message;
     const config::Settings& s = result.settings;
     EXPECT_EQ(s.rules.limit, 45min);
     EXPECT_EQ(s.rules.snooze, 90min);
+    EXPECT_EQ(s.rules.wait_for_pause, 0s);
+    EXPECT_EQ(s.rules.max_wait, 2min);
+    EXPECT_TRUE(s.rules.escalate);
     EXPECT_EQ(s.rules.daily_goal, 8);
     ASSERT_EQ(s.rules.hours.on(Monday).size(), 2u);
     EXPECT_EQ(s.rules.hours.on(Monday)[1].end, 17h + 30min);
@@ -59,13 +65,15 @@ TEST(PrefsForm, NamesEachBadFieldWithoutStoppingAtTheFirst) {
     form.break_after = "0s";
     form.snooze = "25h";
     form.max_snoozes = 21;
+    form.wait_for_pause = "5m";  // past its 1m
     form.hours[1] = "9-17";
     form.bridges = false;
     form.squeeze = false;
     const FormResult result = apply_form(form, config::Settings{});
     EXPECT_FALSE(result.ok());
     for (const char* key : {"sitting.limit", "sitting.break_after", "prompt.snooze",
-                            "prompt.max_snoozes", "schedule.tuesday", "prompt.exercises"}) {
+                            "prompt.max_snoozes", "prompt.wait_for_pause", "schedule.tuesday",
+                            "prompt.exercises"}) {
         EXPECT_TRUE(has_error(result, key)) << key;
     }
     EXPECT_FALSE(has_error(result, "goals.daily"));
