@@ -144,6 +144,38 @@ void MutterIdle::add_idle_watch() {
         });
 }
 
+bool MutterIdle::watch_pause(std::optional<core::Duration> pause) {
+    if (pause == pause_) return true;
+    pause_ = pause;
+    if (pause_watch_ != 0) {
+        proxy_->callMethod("RemoveWatch")
+            .onInterface(interface)
+            .withArguments(std::exchange(pause_watch_, 0))
+            .dontExpectReply();
+    }
+    if (!pause) return true;
+    proxy_->callMethodAsync("AddIdleWatch")
+        .onInterface(interface)
+        .withArguments(to_ms(*pause))
+        .withTimeout(call_timeout)
+        .uponReplyInvoke([this, wanted = *pause](const sdbus::Error* error, std::uint32_t id) {
+            guarded("AddIdleWatch (pause)", [&] {
+                if (error) {
+                    spdlog::error("GNOME's idle monitor refused a pause watch: {}",
+                                  error->getMessage());
+                } else if (pause_ == wanted) {
+                    pause_watch_ = id;
+                } else {  // no longer wanted by the time it came
+                    proxy_->callMethod("RemoveWatch")
+                        .onInterface(interface)
+                        .withArguments(id)
+                        .dontExpectReply();
+                }
+            });
+        });
+    return true;
+}
+
 void MutterIdle::add_active_watch() {
     // One-shot on the shell's side: it fires at the next input and is gone.
     proxy_->callMethodAsync("AddUserActiveWatch")
@@ -178,7 +210,10 @@ void MutterIdle::check_already_idle() {
 
 void MutterIdle::on_watch_fired(std::uint32_t id) {
     if (id == 0) return;
-    if (id == idle_watch_ && !idle_) {
+    if (id == pause_watch_) {
+        watch_pause(std::nullopt);  // idle watches repeat: this one is done
+        listener_.user_paused();
+    } else if (id == idle_watch_ && !idle_) {
         went_idle(threshold_);
     } else if (id == active_watch_) {
         active_watch_ = 0;

@@ -30,6 +30,8 @@ public:
     [[nodiscard]] std::string_view name() const override { return "mutter"; }
     void set_threshold(core::Duration threshold) override;
     [[nodiscard]] std::optional<core::Duration> idle_time() override;
+    // An idle watch at the pause length, removed once it fires or is no longer wanted.
+    bool watch_pause(std::optional<core::Duration> pause) override;
 
 private:
     MutterIdle(std::unique_ptr<sdbus::IProxy> proxy, IdleListener& listener,
@@ -46,6 +48,8 @@ private:
     core::Duration threshold_;
     std::uint32_t idle_watch_{0};    // 0 while being (re)added
     std::uint32_t active_watch_{0};  // 0 unless the user is idle
+    std::uint32_t pause_watch_{0};   // 0 while being added or when none is wanted
+    std::optional<core::Duration> pause_;
     bool idle_{false};
     bool shell_present_{true};                // create() just talked to it
     std::unique_ptr<client::NameWatch> shell_watch_;  // last: its callbacks use everything above

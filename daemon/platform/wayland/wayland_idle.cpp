@@ -146,8 +146,22 @@ std::optional<core::Duration> WaylandIdle::idle_time() {
     return std::chrono::floor<core::Duration>(Clock::now() - *quiet_since_);
 }
 
+bool WaylandIdle::watch_pause(std::optional<core::Duration> pause) {
+    if (lost_) return false;
+    if (pause == pause_length_) return true;
+    pause_length_ = pause;
+    pause_.reset();
+    if (pause) pause_ = watch(std::chrono::ceil<std::chrono::milliseconds>(*pause));
+    flush();
+    return true;
+}
+
 void WaylandIdle::idled(const IdleWatch& watch) {
-    if (&watch == at_threshold_.get()) {
+    if (&watch == pause_.get()) {
+        pause_.reset();  // the last use of `watch`
+        pause_length_.reset();
+        listener_.user_paused();
+    } else if (&watch == at_threshold_.get()) {
         if (!idle_) went_idle();
     } else if (&watch == recent_.get()) {
         // Past break_after the service needs no more help: the spell is confirmed or over.

@@ -36,6 +36,9 @@ public:
     void set_threshold(core::Duration threshold) override;
     // While the 1-s watch runs, to the second; nullopt otherwise.
     [[nodiscard]] std::optional<core::Duration> idle_time() override;
+    // A third watch at the pause length, while a prompt waits for a pause in typing. Its
+    // timer starts when it is made, so a pause already under way counts from then.
+    bool watch_pause(std::optional<core::Duration> pause) override;
 
     // Called from the registry's C listener.
     void on_global(wl_registry* registry, unsigned name, std::string_view interface,
@@ -64,6 +67,8 @@ private:
     std::unique_ptr<IdleWatch> at_threshold_;
     std::unique_ptr<IdleWatch> first_input_;        // until the first input after start
     std::unique_ptr<IdleWatch> recent_;             // for break_after after each return
+    std::unique_ptr<IdleWatch> pause_;              // while a prompt waits for a pause
+    std::optional<core::Duration> pause_length_;
     std::optional<Clock::time_point> quiet_since_;  // the 1-s watch's last input
     Clock::time_point active_since_{};
     bool idle_{true};   // away until input is seen, as the service starts
