@@ -74,8 +74,8 @@ void PrefsFields::add_error(wxWindow* box, wxSizer* grid, const std::string& key
     errors_[key] = error;
 }
 
-wxTextCtrl* PrefsFields::add_text(wxWindow* box, wxSizer* grid, const std::string& key,
-                                  const std::string& label, const std::string& hint, int width) {
+wxTextCtrl* PrefsFields::make_text(wxWindow* box, const std::string& key,
+                                   const std::string& hint, int width) {
     auto* text = new wxTextCtrl{box,
                                 wxID_ANY,
                                 "",
@@ -85,13 +85,11 @@ wxTextCtrl* PrefsFields::add_text(wxWindow* box, wxSizer* grid, const std::strin
                                 wxDefaultValidator,
                                 "field." + key};
     text->SetHint(text_of(hint));
-    add_row(box, grid, key, label, text);
     texts_[key] = text;
     return text;
 }
 
-wxSpinCtrl* PrefsFields::add_number(wxWindow* box, wxSizer* grid, const std::string& key,
-                                    const std::string& label, int min, int max) {
+wxSpinCtrl* PrefsFields::make_number(wxWindow* box, const std::string& key, int min, int max) {
     auto* number = new wxSpinCtrl{box,
                                   wxID_ANY,
                                   "",
@@ -102,8 +100,21 @@ wxSpinCtrl* PrefsFields::add_number(wxWindow* box, wxSizer* grid, const std::str
                                   max,
                                   min,
                                   "field." + key};
-    add_row(box, grid, key, label, number);
     numbers_[key] = number;
+    return number;
+}
+
+wxTextCtrl* PrefsFields::add_text(wxWindow* box, wxSizer* grid, const std::string& key,
+                                  const std::string& label, const std::string& hint, int width) {
+    auto* text = make_text(box, key, hint, width);
+    add_row(box, grid, key, label, text);
+    return text;
+}
+
+wxSpinCtrl* PrefsFields::add_number(wxWindow* box, wxSizer* grid, const std::string& key,
+                                    const std::string& label, int min, int max) {
+    auto* number = make_number(box, key, min, max);
+    add_row(box, grid, key, label, number);
     return number;
 }
 
@@ -144,17 +155,7 @@ wxSizer* PrefsFields::prompt_group() {
 // Snoozes, and beside them whether skipping brings prompts earlier: one row, for the window's
 // height (a laptop's screen has no room for many more).
 void PrefsFields::add_snoozes_row(wxWindow* parent, wxSizer* grid) {
-    auto* snoozes = new wxSpinCtrl{parent,
-                                   wxID_ANY,
-                                   "",
-                                   wxDefaultPosition,
-                                   FromDIP(wxSize{default_field_width, -1}),
-                                   wxSP_ARROW_KEYS,
-                                   0,
-                                   20,
-                                   0,
-                                   "field.prompt.max_snoozes"};
-    numbers_["prompt.max_snoozes"] = snoozes;
+    auto* snoozes = make_number(parent, "prompt.max_snoozes", 0, 20);
     escalate_ = new wxCheckBox{parent,        wxID_ANY, "Earlier, urgent prompts after skips in a row",
                                wxDefaultPosition, wxDefaultSize, 0,
                                wxDefaultValidator, "field.prompt.escalate"};
@@ -169,12 +170,7 @@ void PrefsFields::add_snoozes_row(wxWindow* parent, wxSizer* grid) {
 // "Wait for a pause in typing of [3s] at most [1m]": one row, for the same reason.
 void PrefsFields::add_waiting_row(wxWindow* parent, wxSizer* grid) {
     const auto field = [&](const std::string& key, const char* hint) {
-        auto* text = new wxTextCtrl{parent,        wxID_ANY, "", wxDefaultPosition,
-                                    wxDefaultSize, 0,        wxDefaultValidator, "field." + key};
-        text->SetHint(hint);
-        text->SetMinSize(wxSize{FromDIP(short_field_width), -1});
-        texts_[key] = text;
-        return text;
+        return make_text(parent, key, hint, short_field_width);
     };
     auto* row = new wxBoxSizer{wxHORIZONTAL};
     row->Add(field("prompt.wait_for_pause", "0s: none"), 0, wxALIGN_CENTER_VERTICAL);

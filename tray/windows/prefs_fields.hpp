@@ -35,6 +35,9 @@ private:
     wxSizer* prompt_group();
     wxSizer* hours_group();
     wxSizer* goal_group();
+    wxTextCtrl* make_text(wxWindow* box, const std::string& key, const std::string& hint,
+                          int width);
+    wxSpinCtrl* make_number(wxWindow* box, const std::string& key, int min, int max);
     wxTextCtrl* add_text(wxWindow* box, wxSizer* grid, const std::string& key,
                          const std::string& label, const std::string& hint,
                          int width = default_field_width);
