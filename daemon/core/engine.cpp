@@ -227,6 +227,8 @@ void Engine::set_rules(Rules rules, TimePoint t) {
     advance(t);
     rules_ = std::move(rules);
     if (locked_since_ && rules_.lock_is_break) go_away(*locked_since_, EndReason::lock);
+    // The wait turned off while a prompt waits: it waits no longer.
+    if (waiting_ && rules_.wait_for_pause <= Duration{0}) waiting_->paused = true;
     settle();
 }
 

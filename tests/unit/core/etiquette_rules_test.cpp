@@ -47,6 +47,14 @@ TEST_F(PauseRules, NoWaitOpensAtOnce) {
     EXPECT_EQ(opened(), (std::vector{PromptOpened{1, at(10), 0, false}}));
 }
 
+TEST_F(PauseRules, TurningTheWaitOffWhileAPromptWaitsOpensIt) {
+    h.engine.advance(at(10));
+    Rules rules = waiting_rules();
+    rules.wait_for_pause = Duration{0};
+    h.engine.set_rules(rules, at(10, 0, 20));
+    EXPECT_EQ(opened(), (std::vector{PromptOpened{1, at(10, 0, 20), 0, false}}));
+}
+
 TEST_F(PauseRules, APauseBeforeThePromptIsDueOpensNothing) {
     h.engine.on_pause(at(9, 59, 55));
     h.engine.advance(at(10));
