@@ -53,8 +53,7 @@ IconFace face_of(const DaemonStatus& status, TimePoint now) {
 std::string sitting_line(const DaemonStatus& status, TimePoint now, const common::Zone& zone) {
     std::string line = "Sitting for " + minutes_text(since(status.sitting_since, now));
     if (!status.waiting_for.empty()) {
-        line += " · " + client::waiting_text(status.waiting_for) + " (due " +
-                clock_text(at(status.waiting_since), now, zone) + ")";
+        line += " · " + client::waiting_text(status, now, zone);
     } else if (status.next_prompt_at != 0) {
         line += " · next prompt at " + clock_text(at(status.next_prompt_at), now, zone);
     } else if (status.quiet) {

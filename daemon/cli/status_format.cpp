@@ -98,9 +98,7 @@ std::string sitting_part(const DaemonStatus& status, common::TimePoint now,
                          const common::Zone& zone) {
     std::string part = "Sitting for " + elapsed_text(status.sitting_seconds);
     if (!status.waiting_for.empty()) {
-        const common::TimePoint since{common::Duration{status.waiting_since}};
-        return part + " · " + client::waiting_text(status.waiting_for) + " (due " +
-               clock_text(since, now, zone) + ")";
+        return part + " · " + client::waiting_text(status, now, zone);
     }
     const std::int64_t next = status.next_prompt_seconds;
     if (status.quiet && next <= 0) return part + " · prompts wait while it is quiet";

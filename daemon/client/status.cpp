@@ -2,6 +2,8 @@
 
 #include <sdbus-c++/Types.h>
 
+#include "client/human_text.hpp"
+
 namespace sitbreak::client {
 
 namespace {
@@ -65,13 +67,23 @@ DaemonStatus parse_status(const Dict& status) {
     return out;
 }
 
-std::string waiting_text(const std::string& waiting_for) {
-    if (waiting_for.empty()) return "";
+namespace {
+
+std::string what_holds(const std::string& waiting_for) {
     if (waiting_for == "typing") return "prompt waiting for a pause in typing";
     if (waiting_for == "dnd") return "prompt waiting: do not disturb is on";
     if (waiting_for == "fullscreen") return "prompt waiting: a window is fullscreen";
     if (waiting_for == "lock") return "prompt waiting: the screen is locked";
     return "prompt waiting: " + waiting_for;
+}
+
+}  // namespace
+
+std::string waiting_text(const DaemonStatus& status, common::TimePoint now,
+                         const common::Zone& zone) {
+    if (status.waiting_for.empty()) return "";
+    const common::TimePoint due{common::Duration{status.waiting_since}};
+    return what_holds(status.waiting_for) + " (due " + clock_text(due, now, zone) + ")";
 }
 
 }  // namespace sitbreak::client

@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include "common/time.hpp"
+
 namespace sdbus {
 class Variant;
 }
@@ -52,8 +54,10 @@ struct DaemonStatus {
 // newer daemon cannot crash the tray.
 [[nodiscard]] DaemonStatus parse_status(const std::map<std::string, sdbus::Variant>& status);
 [[nodiscard]] DaemonState parse_state(const std::string& name);
-// What holds a due prompt back, as the CLI and the tray say it: "prompt waiting for a pause
-// in typing", "prompt waiting: do not disturb is on"; "" when nothing waits.
-[[nodiscard]] std::string waiting_text(const std::string& waiting_for);
+// What holds a due prompt back and since when, as the CLI and the tray say it: "prompt
+// waiting for a pause in typing (due 14:02)", "prompt waiting: do not disturb is on (due
+// 14:02)"; "" when nothing waits.
+[[nodiscard]] std::string waiting_text(const DaemonStatus& status, common::TimePoint now,
+                                       const common::Zone& zone);
 
 }  // namespace sitbreak::client
