@@ -130,7 +130,7 @@ std::map<std::string, sdbus::Variant> BusObject::GetStatus() {
             {"sitting_since", sdbus::Variant{unix_seconds(e.sitting_since)}},
             {"sitting_seconds", sdbus::Variant{sitting}},
             {"hour_started", sdbus::Variant{unix_seconds(e.hour_started)}},
-            {"limit_seconds", sdbus::Variant{static_cast<uint64_t>(s.limit.count())}},
+            {"limit_seconds", sdbus::Variant{static_cast<uint64_t>(e.limit.count())}},
             {"next_prompt_at", sdbus::Variant{unix_seconds(e.next_prompt_at)}},
             {"next_prompt_seconds", sdbus::Variant{next}},
             {"paused_until", sdbus::Variant{unix_seconds(e.paused_until)}},

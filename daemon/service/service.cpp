@@ -367,7 +367,6 @@ StatusSnapshot Service::status() {
     StatusSnapshot snapshot;
     snapshot.now = now();
     snapshot.engine = engine_.status();
-    snapshot.limit = snapshot.engine.limit;  // less the escalation
     snapshot.today = today_;
     snapshot.today_done = today_done_;
     snapshot.today_sitting = today_sitting_;

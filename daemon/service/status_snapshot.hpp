@@ -12,8 +12,7 @@ namespace sitbreak::service {
 
 struct StatusSnapshot {
     core::TimePoint now;
-    core::Status engine;
-    core::Duration limit{0};
+    core::Status engine;  // engine.limit: what the hour clock counts to, less any escalation
     core::Date today;
     int today_done{0};
     core::Duration today_sitting{0};

@@ -41,7 +41,7 @@ TEST_F(ServiceTest, AnEscalatedPromptComesEarlierAndUrgent) {
         ASSERT_EQ(service_->skip(), std::nullopt);
     }
     EXPECT_EQ(status().engine.escalation, 1);
-    EXPECT_EQ(status().limit, minutes{8});
+    EXPECT_EQ(status().engine.limit, minutes{8});
     type_for(minutes{8} + seconds{1});
     ASSERT_EQ(state(), core::State::prompting);
     EXPECT_TRUE(presenter_.shown.back().urgent);
