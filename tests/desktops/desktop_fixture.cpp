@@ -1,6 +1,9 @@
 #include "desktop_fixture.hpp"
 
+#include <chrono>
 #include <iostream>
+
+#include "support/wait.hpp"
 
 namespace sitbreak::test {
 
@@ -57,6 +60,13 @@ void DesktopTest::keep_running(const std::string& script, const Env& client_env)
     options.env = client_env;
     clients_.push_back(std::make_unique<Process>(std::vector<std::string>{"sh", "-c", script},
                                                  std::move(options)));
+}
+
+testing::AssertionResult DesktopTest::start_gnome_session() {
+    compositor_ = Compositor::mutter(bus_->env());
+    session_ = {{"WAYLAND_DISPLAY", compositor_->socket()}, {"XDG_CURRENT_DESKTOP", "GNOME"}};
+    return wait_until([&] { return owned("org.gnome.Mutter.IdleMonitor"); },
+                      std::chrono::milliseconds{20000}, "mutter's IdleMonitor on the bus");
 }
 
 }  // namespace sitbreak::test

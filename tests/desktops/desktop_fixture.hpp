@@ -43,6 +43,9 @@ protected:
     [[nodiscard]] bool owned(const std::string& name) const {
         return run({"busctl", "--user", "status", name}, env()).exit_code == 0;
     }
+    // GNOME on Wayland: headless mutter as the compositor, the session's variables set, and
+    // its IdleMonitor on the bus, so that the daemon started next finds it.
+    [[nodiscard]] testing::AssertionResult start_gnome_session();
     // A shell loop run until the test ends, with the compositor's client environment.
     void keep_running(const std::string& script, const Env& client_env);
 

@@ -44,10 +44,7 @@ protected:
 
 TEST_F(WaitForPauseOnWayland, GnomeMutter) {
     write_config(kWaitingConfig);
-    compositor_ = Compositor::mutter(bus_->env());
-    session_ = {{"WAYLAND_DISPLAY", compositor_->socket()}, {"XDG_CURRENT_DESKTOP", "GNOME"}};
-    ASSERT_TRUE(wait_until([&] { return owned("org.gnome.Mutter.IdleMonitor"); },
-                           milliseconds{20000}, "mutter's IdleMonitor on the bus"));
+    ASSERT_TRUE(start_gnome_session());
     start_daemon();
     ASSERT_EQ(cli().status()["idle_backend"], "mutter");
     keep_running(std::string{MUTTER_TYPIST_PATH} + " 300", bus_->env());

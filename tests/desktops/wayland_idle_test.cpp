@@ -68,10 +68,7 @@ break_after = "3s"
 [idle]
 min_activity = "1s"
 )");
-    compositor_ = Compositor::mutter(bus_->env());
-    session_ = {{"WAYLAND_DISPLAY", compositor_->socket()}, {"XDG_CURRENT_DESKTOP", "GNOME"}};
-    ASSERT_TRUE(wait_until([&] { return owned("org.gnome.Mutter.IdleMonitor"); },
-                           milliseconds{20000}, "mutter's IdleMonitor on the bus"));
+    ASSERT_TRUE(start_gnome_session());
     start_daemon();
     EXPECT_EQ(cli().status()["idle_backend"], "mutter");
     keep_running(std::string{MUTTER_TYPIST_PATH} + " 300", bus_->env());

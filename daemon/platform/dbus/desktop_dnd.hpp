@@ -11,13 +11,7 @@
 
 namespace sdbus {
 class IConnection;
-class IProxy;
-class Variant;
 }  // namespace sdbus
-
-namespace sitbreak::client {
-class NameWatch;
-}  // namespace sitbreak::client
 
 namespace sitbreak::platform {
 
