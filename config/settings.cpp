@@ -11,7 +11,7 @@ constexpr std::array<std::string_view, 5> idle_backends{"auto", "x11", "mutter",
                                                       "kde-idle"};
 constexpr std::array<std::string_view, 5> log_levels{"trace", "debug", "info", "warn",
                                                      "error"};
-constexpr std::array<std::string_view, 2> quiet_conditions{"dnd", "fullscreen"};
+constexpr std::array<std::string_view, 3> quiet_conditions{"dnd", "fullscreen", "call"};
 constexpr std::array<std::string_view, 2> prompt_sounds{"none", "tick"};
 constexpr std::array<std::string_view, 7> weekdays{"sunday",   "monday", "tuesday", "wednesday",
                                                    "thursday", "friday", "saturday"};
@@ -59,14 +59,16 @@ std::vector<std::string_view> to_names(const QuietWhen& quiet) {
     std::vector<std::string_view> names;
     if (quiet.dnd) names.push_back(quiet_conditions[0]);
     if (quiet.fullscreen) names.push_back(quiet_conditions[1]);
+    if (quiet.call) names.push_back(quiet_conditions[2]);
     return names;
 }
 
 std::optional<QuietWhen> quiet_when_from_names(std::span<const std::string_view> names) {
-    QuietWhen quiet{false, false};
+    QuietWhen quiet{false, false, false};
     for (const std::string_view name : names) {
         bool* flag = name == quiet_conditions[0]   ? &quiet.dnd
                      : name == quiet_conditions[1] ? &quiet.fullscreen
+                     : name == quiet_conditions[2] ? &quiet.call
                                                    : nullptr;
         if (flag == nullptr || *flag) return std::nullopt;
         *flag = true;

@@ -23,6 +23,7 @@ enum class PromptSound { none, tick };
 struct QuietWhen {
     bool dnd{true};
     bool fullscreen{true};
+    bool call{true};  // a microphone recording or a camera open
     friend bool operator==(const QuietWhen&, const QuietWhen&) = default;
 };
 
@@ -43,7 +44,7 @@ struct Settings {
 [[nodiscard]] std::span<const std::string_view> idle_backend_names();
 [[nodiscard]] std::span<const std::string_view> log_level_names();
 [[nodiscard]] std::span<const std::string_view> prompt_sound_names();
-[[nodiscard]] std::span<const std::string_view> quiet_when_names();  // "dnd", "fullscreen"
+[[nodiscard]] std::span<const std::string_view> quiet_when_names();  // "dnd", "fullscreen", "call"
 // "sunday" ... "saturday": std::chrono::weekday's c_encoding order.
 [[nodiscard]] std::span<const std::string_view> weekday_names();
 

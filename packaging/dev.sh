@@ -30,13 +30,16 @@ library_packages=(
     libsdbus-c++-dev libsdbus-c++-bin libsystemd-dev
     libx11-dev libxext-dev libxss-dev libwayland-dev libwayland-bin wayland-protocols
     plasma-wayland-protocols
+    libpulse-dev
 )
 # What the integration and gui tests start inside their fixtures (DESIGN §11).
 # busctl (systemd) sends the malformed calls; xprintidle reads X's idle time; openbox is
 # the window manager of the fullscreen tests; the fault tests switch time zones (tzdata,
-# which minimal images leave out) and make a file immutable (chattr, e2fsprogs).
+# which minimal images leave out) and make a file immutable (chattr, e2fsprogs). The call
+# tests run a headless PipeWire with its PulseAudio server and session manager, and record
+# with parecord (pulseaudio-utils).
 test_tool_packages=(xvfb xdotool xprintidle dunst dbus dbus-x11 x11-utils openbox systemd
-    tzdata e2fsprogs)
+    tzdata e2fsprogs pipewire pipewire-pulse wireplumber pulseaudio-utils)
 # The real compositors of the desktops tests (DESIGN §13), and input for them: wtype types
 # into sway, foot is the native Wayland window typed into (its font: fonts-dejavu-core);
 # waybar hosts the tray's icon on sway and grim takes its screenshots; notification-daemon

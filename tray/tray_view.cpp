@@ -88,6 +88,7 @@ std::string tooltip(const DaemonStatus& status, const std::string& line) {
     if (!status.config_error.empty()) text += "\nConfig problem: " + status.config_error;
     if (!status.store_problem.empty()) text += "\nHistory problem: " + status.store_problem;
     if (!status.idle_problem.empty()) text += "\nIdle detection problem: " + status.idle_problem;
+    if (!status.call_problem.empty()) text += "\nCalls cannot hold prompts back: " + status.call_problem;
     return text;
 }
 

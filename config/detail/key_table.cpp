@@ -150,8 +150,9 @@ constexpr KeyDescriptor table[] = {
     day_key<6>("schedule.saturday"),
     day_key<0>("schedule.sunday"),
     {{"schedule.quiet_when",
-      "Prompts wait while these are on: dnd (do not disturb), fullscreen (a fullscreen window).",
-      R"([ "dnd", "fullscreen" ])"},
+      "Prompts wait while these are on: dnd (do not disturb), fullscreen (a fullscreen window), "
+      "call (a microphone recording or a camera open).",
+      R"([ "dnd", "fullscreen", "call" ])"},
      &read_quiet_when, &write_quiet_when},
     {{"goals.daily", "Exercises a day that keep the streak going, 1 to 50.", "5"},
      [](const toml::node& n, Settings& s) { return read_int(n, 1, 50, s.rules.daily_goal); },

@@ -15,7 +15,7 @@ namespace {
 using nlohmann::json;
 using nlohmann::ordered_json;
 
-constexpr std::array<const char*, 37> key_order{"state",
+constexpr std::array<const char*, 38> key_order{"state",
                                                 "sitting_seconds",
                                                 "next_prompt_seconds",
                                                 "today_done",
@@ -51,15 +51,17 @@ constexpr std::array<const char*, 37> key_order{"state",
                                                 "session_id",
                                                 "waiting_since",
                                                 "waiting_for",
-                                                "escalation"};
+                                                "escalation",
+                                                "call_problem"};
 
 // UNIX times and ids where the daemon sends 0 for "none": null in JSON.
 constexpr std::array<std::string_view, 7> zero_is_none{
     "sitting_since", "hour_started", "next_prompt_at", "paused_until",
     "prompt_id",     "session_id",   "waiting_since"};
 // Problem sentences where the daemon sends "" for "no problem": null in JSON.
-constexpr std::array<std::string_view, 6> empty_is_none{
-    "idle_problem", "config_error", "exercises_error", "store_problem", "prompt_text", "waiting_for"};
+constexpr std::array<std::string_view, 7> empty_is_none{
+    "idle_problem", "config_error", "exercises_error", "store_problem",
+    "prompt_text",  "waiting_for",  "call_problem"};
 
 bool contains(const auto& list, std::string_view key) {
     return std::find(list.begin(), list.end(), key) != list.end();
@@ -204,6 +206,7 @@ std::string status_text(const DaemonStatus& status, common::TimePoint now,
     problem(status.exercises_error, "Exercises left out (the others are offered): ");
     problem(status.store_problem, "History problem: ");
     problem(status.idle_problem, "Idle detection problem: ");
+    problem(status.call_problem, "Calls cannot hold prompts back: ");
     return text;
 }
 

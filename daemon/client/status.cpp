@@ -61,6 +61,7 @@ DaemonStatus parse_status(const Dict& status) {
     out.daily_goal = field<std::uint32_t>(status, "daily_goal");
     out.store_problem = field<std::string>(status, "store_problem");
     out.idle_problem = field<std::string>(status, "idle_problem");
+    out.call_problem = field<std::string>(status, "call_problem");
     out.waiting_since = time_field(status, "waiting_since");
     out.waiting_for = field<std::string>(status, "waiting_for");
     out.escalation = field<std::uint32_t>(status, "escalation");
@@ -73,6 +74,7 @@ std::string what_holds(const std::string& waiting_for) {
     if (waiting_for == "typing") return "prompt waiting for a pause in typing";
     if (waiting_for == "dnd") return "prompt waiting: do not disturb is on";
     if (waiting_for == "fullscreen") return "prompt waiting: a window is fullscreen";
+    if (waiting_for == "call") return "prompt waiting: you are in a call";
     if (waiting_for == "lock") return "prompt waiting: the screen is locked";
     return "prompt waiting: " + waiting_for;
 }

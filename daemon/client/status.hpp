@@ -39,6 +39,7 @@ struct DaemonStatus {
     std::string exercises_error;
     std::string store_problem;
     std::string idle_problem;
+    std::string call_problem;  // why a call cannot be sensed ("" when it can)
     // Settings as the daemon runs with them (prompt.style, prompt.sound, goals.daily).
     std::string prompt_style;
     std::string prompt_sound;

@@ -105,7 +105,9 @@ void Engine::drop_stale_wait() {
     if (!at || *at > now_) waiting_.reset();
 }
 
-bool Engine::held_back() const { return paused_until_ || dnd_ || fullscreen_ || locked_since_; }
+bool Engine::held_back() const {
+    return paused_until_ || dnd_ || fullscreen_ || call_ || locked_since_;
+}
 
 void Engine::fire(const Due& due) {
     switch (due.what) {
@@ -219,7 +221,7 @@ void Engine::clock_stepped(Duration by) {
 
 void Engine::set_quiet(Quiet reason, bool on, TimePoint t) {
     advance(t);
-    (reason == Quiet::dnd ? dnd_ : fullscreen_) = on;
+    (reason == Quiet::dnd ? dnd_ : reason == Quiet::fullscreen ? fullscreen_ : call_) = on;
     settle();
 }
 
@@ -287,6 +289,7 @@ std::optional<PromptWait> Engine::held_prompt() const {
     }
     if (dnd_) return PromptWait{*due, Hold::dnd};
     if (fullscreen_) return PromptWait{*due, Hold::fullscreen};
+    if (call_) return PromptWait{*due, Hold::call};
     if (locked_since_) return PromptWait{*due, Hold::lock};
     return std::nullopt;
 }
@@ -321,7 +324,7 @@ Status Engine::status() const {
         status.prompt = prompt_->id;
         status.snoozes_left = std::max(0, rules_.max_snoozes - prompt_->snoozes);
     }
-    status.quiet = dnd_ || fullscreen_ || locked_since_;
+    status.quiet = dnd_ || fullscreen_ || call_ || locked_since_;
     status.waiting = waiting_ ? PromptWait{waiting_->since, Hold::typing} : held_prompt();
     status.escalation = rules_.escalate ? escalation_ : 0;
     status.limit = current_limit();

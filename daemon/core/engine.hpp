@@ -15,11 +15,11 @@
 namespace sitbreak::core {
 
 // Reasons outside the engine's own rules not to open a prompt now.
-enum class Quiet { dnd, fullscreen };
+enum class Quiet { dnd, fullscreen, call };
 
 // Why a prompt that is due has not opened (DESIGN §3): the user is typing (it opens at the
 // first pause, at most prompt.max_wait later), or something holds prompts back.
-enum class Hold { typing, dnd, fullscreen, lock };
+enum class Hold { typing, dnd, fullscreen, call, lock };
 
 [[nodiscard]] std::string_view to_string(Hold hold);
 
@@ -48,7 +48,7 @@ struct Status {
     std::optional<TimePoint> paused_until;
     std::optional<PromptId> prompt;  // the prompt showing now
     int snoozes_left{0};             // for the prompt showing now
-    bool quiet{false};               // DND, fullscreen or a lock holds prompts back
+    bool quiet{false};               // DND, fullscreen, a call or a lock holds prompts back
     std::optional<PromptWait> waiting;  // a due prompt not shown yet, and why
     // Steps by which prompt.escalate brings prompts earlier now (0: none); the prompt
     // showing is then marked urgent.
@@ -189,6 +189,7 @@ private:
     int escalation_{0};  // steps of prompt.escalate_step the limit is shortened by
     bool dnd_{false};
     bool fullscreen_{false};
+    bool call_{false};
     State published_{State::away};
     std::vector<Event> events_;
 };

@@ -26,6 +26,7 @@ std::string_view to_string(Hold hold) {
     case Hold::typing: return "typing";
     case Hold::dnd: return "dnd";
     case Hold::fullscreen: return "fullscreen";
+    case Hold::call: return "call";
     case Hold::lock: return "lock";
     }
     return "";

@@ -80,6 +80,8 @@ public:
     int run();
     void exit(int code);
     [[nodiscard]] std::chrono::microseconds now_monotonic() const;
+    // For adapters that speak sd-event themselves (a client library's main-loop API).
+    [[nodiscard]] sd_event* native() const { return event_; }
 
 private:
     sd_event* event_{nullptr};

@@ -151,6 +151,7 @@ std::map<std::string, sdbus::Variant> BusObject::GetStatus() {
             {"config_path", sdbus::Variant{s.config_path}},
             {"config_error", sdbus::Variant{s.config_error}},
             {"store_problem", sdbus::Variant{s.store_problem}},
+            {"call_problem", sdbus::Variant{s.call_problem}},
             {"store_held", sdbus::Variant{static_cast<uint32_t>(s.store_held)}},
             {"notifications", sdbus::Variant{s.notifications}},
             {"prompt_style", sdbus::Variant{s.prompt_style}},

@@ -11,6 +11,7 @@
 #include "config/paths.hpp"
 #include "platform/clock.hpp"
 #include "platform/dbus/desktop_notifier.hpp"
+#include "platform/calls/call_watch.hpp"
 #include "platform/dbus/desktop_dnd.hpp"
 #include "platform/dbus/dnd_watcher.hpp"
 #include "platform/dbus/logind_session.hpp"
@@ -152,6 +153,7 @@ int run_daemon(const DaemonOptions& options) {
         platform::watch_desktop_dnd(*bus, dnd.desktop_switch(), desktop_dnd_problem);
     if (!desktop_dnd_problem.empty()) spdlog::warn("{}", desktop_dnd_problem);
     if (desktop_dnd) spdlog::info("do not disturb also follows {}", desktop_dnd->describe());
+    platform::CallWatch calls{loop, inputs};
     // Filtered by name: an unrelated client coming or going must not wake the daemon.
     client::NameWatch tray{*bus, kTrayName,
                              [&service](bool owned) { service.tray_changed(owned); },

@@ -47,6 +47,9 @@ public:
     void quiet_changed(core::Quiet reason, bool on) override {
         if (target_) target_->quiet_changed(reason, on);
     }
+    void quiet_sensor_problem(core::Quiet reason, const std::string& problem) override {
+        if (target_) target_->quiet_sensor_problem(reason, problem);
+    }
     void notification_action(core::PromptId prompt, const std::string& action) override {
         if (target_) target_->notification_action(prompt, action);
     }

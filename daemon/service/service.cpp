@@ -206,6 +206,9 @@ bool Service::reload_config(config::LoadResult result) {
     settings_ = std::move(result.settings);
     spdlog::info("settings reloaded from {}", config_path_.string());
     engine_.set_rules(settings_.rules, now());
+    for (const auto reason : {core::Quiet::dnd, core::Quiet::fullscreen, core::Quiet::call}) {
+        apply_quiet(reason);
+    }
     activity_.set_threshold(settings_.rules.break_after);
     refresh_today();
     settle();
@@ -300,12 +303,27 @@ void Service::system_resumed() { catch_up(); }
 
 void Service::quiet_changed(core::Quiet reason, bool on) {
     catch_up();
-    const bool wanted =
-        reason == core::Quiet::dnd ? settings_.quiet_when.dnd : settings_.quiet_when.fullscreen;
-    spdlog::debug("{} {}", reason == core::Quiet::dnd ? "do-not-disturb" : "fullscreen",
-                  on ? "on" : "off");
-    engine_.set_quiet(reason, on && wanted, now());
+    static constexpr std::array<const char*, 3> names{"do-not-disturb", "fullscreen", "call"};
+    spdlog::debug("{} {}", names.at(static_cast<std::size_t>(reason)), on ? "on" : "off");
+    quiet_sensed_.at(static_cast<std::size_t>(reason)) = on;
+    apply_quiet(reason);
     settle();
+}
+
+void Service::quiet_sensor_problem(core::Quiet reason, const std::string& problem) {
+    if (reason == core::Quiet::call) call_problem_ = problem;
+    if (!problem.empty()) spdlog::warn("{}", problem);
+    publish();
+}
+
+// What schedule.quiet_when wants of what the sensors say, now (again after a reload).
+void Service::apply_quiet(core::Quiet reason) {
+    const config::QuietWhen& wanted = settings_.quiet_when;
+    const bool on = quiet_sensed_.at(static_cast<std::size_t>(reason)) &&
+                    (reason == core::Quiet::dnd          ? wanted.dnd
+                     : reason == core::Quiet::fullscreen ? wanted.fullscreen
+                                                         : wanted.call);
+    engine_.set_quiet(reason, on, now());
 }
 
 void Service::notification_action(core::PromptId prompt, const std::string& action) {
@@ -381,6 +399,7 @@ StatusSnapshot Service::status() {
     snapshot.store_problem =
         store_.degraded() ? store_.degraded_reason() : store_.open_warning().value_or("");
     snapshot.store_held = store_.pending();
+    snapshot.call_problem = settings_.quiet_when.call ? call_problem_ : "";
     snapshot.notifications = tray_shows_prompts() ? "tray" : presenter_.describe();
     snapshot.prompt_style = config::to_string(settings_.prompt_style);
     snapshot.prompt_sound = config::to_string(settings_.prompt_sound);

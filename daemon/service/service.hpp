@@ -3,6 +3,7 @@
 // engine decides into the store, and tells the desktop (bus signals, notifications).
 // One thread; every method runs on the event loop. It reads no clock and no file: the
 // clock, the opened store, the loaded settings and its collaborators are handed in.
+#include <array>
 #include <filesystem>
 #include <functional>
 #include <memory>
@@ -179,6 +180,7 @@ public:
     void user_idle(core::Duration idle_for) override;
     void idle_backend_changed() override;
     void user_paused() override;
+    void quiet_sensor_problem(core::Quiet reason, const std::string& problem) override;
     void session_locked() override;
     void session_unlocked() override;
     void system_suspending() override;
@@ -212,6 +214,7 @@ private:
     void check_input();
     void arm_confirmation_check();
     void sync_pause_watch();
+    void apply_quiet(core::Quiet reason);
     void log_refusal(std::string_view command, std::optional<core::Refusal> refusal) const;
     void publish();
     void refresh_week();
@@ -266,6 +269,8 @@ private:
     // a suggestion then would greet the user rather than meet them back from a break.
     bool back_from_break_{false};
     bool pause_watched_{false};  // the idle backend's pause alarm is armed
+    std::array<bool, 3> quiet_sensed_{};  // by core::Quiet: what the sensors say
+    std::string call_problem_;            // why calls cannot be sensed, "" when they can
 };
 
 }  // namespace sitbreak::service

@@ -25,6 +25,7 @@ struct StatusSnapshot {
     std::string exercises_error;  // entries of the catalogue left out, one per line
     std::string prompt_text;      // the open prompt's sentence; "" with no prompt
     std::string store_problem;
+    std::string call_problem;  // why schedule.quiet_when's "call" cannot be sensed; "" if it can
     std::size_t store_held{0};  // changes held in memory until the history takes them
     std::string notifications;  // "desktop", "tray", or why neither
     // The settings the daemon runs with that the tray acts on, so that it need not read a

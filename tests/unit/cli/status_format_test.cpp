@@ -81,7 +81,8 @@ json sitting_status() {
                 {"session_id", 0},
                 {"waiting_since", 0},
                 {"waiting_for", ""},
-                {"escalation", 0}};
+                {"escalation", 0},
+                {"call_problem", ""}};
 }
 
 TEST(StatusText, Sitting) {
@@ -221,6 +222,7 @@ TEST(StatusJson, ContractKeysFirstAndNoneAsNull) {
     EXPECT_TRUE(out["waiting_since"].is_null()) << "no prompt waiting";
     EXPECT_TRUE(out["waiting_for"].is_null());
     EXPECT_EQ(out["escalation"], 0);
+    EXPECT_TRUE(out["call_problem"].is_null()) << "calls can be told";
     EXPECT_EQ(out.size(), sitting_status().size());
 }
 

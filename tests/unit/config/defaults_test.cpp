@@ -32,7 +32,7 @@ TEST(Defaults, EveryKeyHasItsDocumentedDefault) {
     for (unsigned day = 0; day < 7; ++day) {
         EXPECT_EQ(s.rules.hours.on(weekday{day}), (std::vector{core::TimeRange{0min, 24h}}));
     }
-    EXPECT_EQ(s.quiet_when, (QuietWhen{true, true}));
+    EXPECT_EQ(s.quiet_when, (QuietWhen{true, true, true}));
     EXPECT_EQ(s.rules.daily_goal, 5);
     EXPECT_EQ(s.rules.day_starts_at, 4h);
     EXPECT_EQ(s.idle_backend, IdleBackend::automatic);
@@ -113,12 +113,15 @@ TEST(Names, RoundTripThroughStrings) {
 }
 
 TEST(Names, QuietWhenFromAndToNames) {
-    EXPECT_EQ(to_names(QuietWhen{true, true}), (std::vector<std::string_view>{"dnd", "fullscreen"}));
-    EXPECT_EQ(to_names(QuietWhen{false, true}), (std::vector<std::string_view>{"fullscreen"}));
-    EXPECT_TRUE(to_names(QuietWhen{false, false}).empty());
-    const std::vector<std::string_view> both{"fullscreen", "dnd"};
-    EXPECT_EQ(quiet_when_from_names(both), (QuietWhen{true, true}));
-    EXPECT_EQ(quiet_when_from_names({}), (QuietWhen{false, false}));
+    EXPECT_EQ(to_names(QuietWhen{true, true, true}),
+              (std::vector<std::string_view>{"dnd", "fullscreen", "call"}));
+    EXPECT_EQ(to_names(QuietWhen{false, true, false}), (std::vector<std::string_view>{"fullscreen"}));
+    EXPECT_TRUE(to_names(QuietWhen{false, false, false}).empty());
+    const std::vector<std::string_view> both{"call", "fullscreen", "dnd"};
+    EXPECT_EQ(quiet_when_from_names(both), (QuietWhen{true, true, true}));
+    const std::vector<std::string_view> call{"call"};
+    EXPECT_EQ(quiet_when_from_names(call), (QuietWhen{false, false, true}));
+    EXPECT_EQ(quiet_when_from_names({}), (QuietWhen{false, false, false}));
     const std::vector<std::string_view> twice{"dnd", "dnd"};
     EXPECT_EQ(quiet_when_from_names(twice), std::nullopt);
     const std::vector<std::string_view> unknown{"sleep"};

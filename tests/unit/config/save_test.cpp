@@ -47,7 +47,7 @@ Settings all_changed() {
     s.rules.hours.set(std::chrono::Friday, {{9h, 13h}});
     s.rules.hours.set(std::chrono::Saturday, {});
     s.rules.hours.set(std::chrono::Sunday, {});
-    s.quiet_when = {false, true};
+    s.quiet_when = {false, true, false};
     s.rules.daily_goal = 50;
     s.rules.day_starts_at = 23h + 59min;
     s.programme.sessions_per_week = 5;
@@ -116,7 +116,7 @@ TEST_P(RoundTrip, LoadOfRenderGivesTheSettingsBack) {
 
 Settings quiet_never_and_no_days() {
     Settings s;
-    s.quiet_when = {false, false};
+    s.quiet_when = {false, false, false};
     for (unsigned day = 0; day < 7; ++day) s.rules.hours.set(std::chrono::weekday{day}, {});
     s.exercises = {"squeeze"};
     return s;
@@ -140,7 +140,7 @@ Settings lower_bounds() {
     s.rules.daily_goal = 1;
     s.idle_backend = IdleBackend::x11;
     s.log_level = LogLevel::warn;
-    s.quiet_when = {true, false};
+    s.quiet_when = {true, false, true};
     // Many short ranges on one day.
     std::vector<core::TimeRange> ranges;
     for (int hour = 0; hour < 24; hour += 2) ranges.push_back({std::chrono::hours{hour}, std::chrono::hours{hour} + 1min});

@@ -100,6 +100,35 @@ TEST_F(PauseRules, APromptHeldBackSaysByWhatAndSinceWhen) {
     EXPECT_EQ(h.engine.status().waiting, (PromptWait{at(10, 4), Hold::typing}));
 }
 
+// schedule.quiet_when = "call": a microphone recording or a camera open holds prompts back.
+struct CallRules : ::testing::Test {
+    Harness h;  // no wait for a pause in typing
+    void SetUp() override { h.type(at(9), at(9, 59, 50)); }
+};
+
+TEST_F(CallRules, ACallHoldsTheDuePromptAndItsEndReleasesIt) {
+    h.engine.set_quiet(Quiet::call, true, at(9, 59, 55));
+    h.engine.on_input(at(10, 5), at(10, 5));  // still sitting, in the call
+    EXPECT_TRUE(h.of<PromptOpened>().empty());
+    EXPECT_EQ(h.engine.status().waiting, (PromptWait{at(10), Hold::call}));
+    EXPECT_TRUE(h.engine.status().quiet);
+    h.engine.set_quiet(Quiet::call, false, at(10, 6));
+    EXPECT_EQ(h.of<PromptOpened>(), (std::vector{PromptOpened{1, at(10, 6), 0, false}}));
+}
+
+TEST_F(CallRules, GoingAwayDuringTheCallClosesASnoozedPromptAsNatural) {
+    h.engine.advance(at(10));
+    ASSERT_EQ(h.engine.snooze(minutes{5}, at(10, 1)), std::nullopt);
+    h.engine.set_quiet(Quiet::call, true, at(10, 2));
+    h.engine.on_input(at(10, 9), at(10, 9));
+    EXPECT_EQ(h.of<PromptOpened>().size(), 1u) << "not back while the call goes on";
+    h.engine.on_idle(at(10, 9), at(10, 14));
+    const auto closed = h.of<PromptClosed>();
+    ASSERT_EQ(closed.size(), 1u);
+    EXPECT_EQ(closed[0].outcome, Outcome::natural);
+    EXPECT_EQ(h.engine.status().waiting, std::nullopt);
+}
+
 // prompt.escalate with the defaults: three misses in a row, ten minutes a step.
 struct EscalationRules : ::testing::Test {
     static Rules escalating() {
