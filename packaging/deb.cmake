@@ -45,8 +45,8 @@ set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 # Library dependencies come from dpkg-shlibdeps; the session bus is not a library.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "default-dbus-session-bus | dbus-session-bus")
-# schedule.quiet_when = "call" asks the sound server through libpulse, which the daemon loads
-# (dlopen) at start: dpkg-shlibdeps cannot see it either.
+# schedule.quiet_when = "call" asks the sound server through libpulse, which the daemon's
+# microphone helper loads (dlopen) while it runs: dpkg-shlibdeps cannot see it either.
 string(APPEND CPACK_DEBIAN_PACKAGE_RECOMMENDS ", libpulse0")
 # The guided reps' tick (prompt.sound = "tick") plays the theme's audio-volume-change through
 # libcanberra, which the tray loads (dlopen) only then: dpkg-shlibdeps cannot see it.

@@ -80,6 +80,12 @@ std::optional<TimePoint> Engine::prompt_due() const {
     return prompt_ ? prompt_->reopen_at.value_or(now_) : hour_start + current_limit();
 }
 
+std::optional<TimePoint> Engine::next_showing() const {
+    if (paused_until_) return std::nullopt;
+    if (const auto due = prompt_due()) return rules_.hours.next_start(std::max(*due, now_), zone_);
+    return renotify_at();
+}
+
 std::optional<TimePoint> Engine::renotify_at() const {
     if (!prompt_ || !prompt_->showing || rules_.repeat_every <= Duration{0}) return std::nullopt;
     return prompt_->last_shown + rules_.repeat_every;

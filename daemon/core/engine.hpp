@@ -110,6 +110,10 @@ public:
     // the user types, so the caller asks for the idle time then, rather than leaving the
     // user "away" until the confirm_spell deadline (min_activity + break_after).
     [[nodiscard]] std::optional<TimePoint> spell_confirmable_at() const;
+    // When a prompt (or its re-notification) may next show, for a sensor worth running only
+    // around then (schedule.quiet_when's call): a due prompt that something holds back may
+    // show any moment, so now. nullopt while paused or with none to come.
+    [[nodiscard]] std::optional<TimePoint> next_showing() const;
     [[nodiscard]] std::vector<Event> take_events();
 
     [[nodiscard]] Status status() const;

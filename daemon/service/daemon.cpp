@@ -134,8 +134,9 @@ int run_daemon(const DaemonOptions& options) {
         core::TimePoint{std::chrono::floor<std::chrono::seconds>(clock.wall().time_since_epoch())});
     const auto object = sdbus::createObject(*bus, kObjectPath);
     BusSignals signals{*object};
+    platform::CallWatch calls{loop, inputs};
     Service service{{clock, zone, store, std::move(config), options.config_path, signals, presenter,
-                     sensors, inputs, suggestions, std::move(catalogue)}};
+                     sensors, inputs, suggestions, std::move(catalogue), &calls}};
     suggestion_answers.attach(service);
     // The catalogue first: config.toml is checked against its exercises.
     const auto reload = [&] {
@@ -153,7 +154,6 @@ int run_daemon(const DaemonOptions& options) {
         platform::watch_desktop_dnd(*bus, dnd.desktop_switch(), desktop_dnd_problem);
     if (!desktop_dnd_problem.empty()) spdlog::warn("{}", desktop_dnd_problem);
     if (desktop_dnd) spdlog::info("do not disturb also follows {}", desktop_dnd->describe());
-    platform::CallWatch calls{loop, inputs};
     // Filtered by name: an unrelated client coming or going must not wake the daemon.
     client::NameWatch tray{*bus, kTrayName,
                              [&service](bool owned) { service.tray_changed(owned); },

@@ -10,6 +10,7 @@
 
 #include "config/catalogue.hpp"
 #include "config/paths.hpp"
+#include "platform/calls/microphone_helper.hpp"
 #include "service/daemon.hpp"
 #include "service/logging.hpp"
 
@@ -58,6 +59,9 @@ int run(int argc, char** argv) {
     app.add_flag("-v,--verbose", verbose, "Log everything (overrides log.level)");
     app.add_option("--config", config_file, "Config file to use")->capture_default_str();
     app.add_option("--database", database_file, "History database to use")->capture_default_str();
+    // The helper the daemon starts to ask the sound server about microphones (not for users).
+    bool watch_microphones = false;
+    app.add_flag("--watch-microphones", watch_microphones)->group("");
     // CLI11 adds a second line pointing at --help; one line is our convention (DESIGN §7).
     app.failure_message([](const CLI::App*, const CLI::Error& error) {
         return "sitbreakd: " + std::string{error.what()} + "\n";
@@ -73,6 +77,10 @@ int run(int argc, char** argv) {
                             given);
     }
     sitbreak::service::set_up_logging();
+    if (watch_microphones) {
+        if (verbose) spdlog::set_level(spdlog::level::debug);
+        return sitbreak::platform::run_microphone_helper();
+    }
     // A file size limit (RLIMIT_FSIZE) must fail a write, which the history survives by
     // holding it, not kill the daemon.
     std::signal(SIGXFSZ, SIG_IGN);

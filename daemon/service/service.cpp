@@ -62,7 +62,9 @@ Service::Service(ServiceParts parts)
           publish();
       })},
       store_retry_{parts.clock.alarm([this] { retry_store(); })},
-      release_memory_{parts.clock.alarm([] { malloc_trim(0); })} {
+      release_memory_{parts.clock.alarm([] { malloc_trim(0); })},
+      call_watch_{parts.clock.alarm([this] { on_wake(); })},
+      calls_{parts.calls} {
     if (!config_error_.empty()) spdlog::warn("using the default settings until the file is fixed");
     if (store_.open_warning()) spdlog::error("{}", *store_.open_warning());
     if (store_.degraded()) store_failed();

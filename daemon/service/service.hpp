@@ -14,6 +14,7 @@
 #include "config/catalogue.hpp"
 #include "config/load.hpp"
 #include "core/engine.hpp"
+#include "platform/call_sensor.hpp"
 #include "platform/clock.hpp"
 #include "platform/idle_source.hpp"
 #include "platform/notifier.hpp"
@@ -105,6 +106,7 @@ struct ServiceParts {
     Inputs& inputs;  // the service connects itself here to hear the platform
     PromptPresenter& suggestions;  // the day's suggestion of a session, as a notification
     config::Catalogue catalogue{};  // the exercises (shipped + exercises.toml)
+    platform::CallSensor* calls{nullptr};  // schedule.quiet_when's call; none in some tests
 };
 
 // Logs each error of a config or catalogue file; returns them one per line, for status.
@@ -214,6 +216,7 @@ private:
     void check_input();
     void arm_confirmation_check();
     void sync_pause_watch();
+    void sync_call_watch();
     void apply_quiet(core::Quiet reason);
     void log_refusal(std::string_view command, std::optional<core::Refusal> refusal) const;
     void publish();
@@ -256,6 +259,7 @@ private:
     std::unique_ptr<platform::Alarm> day_change_;
     std::unique_ptr<platform::Alarm> store_retry_;
     std::unique_ptr<platform::Alarm> release_memory_;
+    std::unique_ptr<platform::Alarm> call_watch_;  // when the microphones start to matter
     core::Duration store_backoff_{0};  // until the next attempt while the history refuses
     core::Date today_{};
     int today_done_{0};
@@ -269,6 +273,8 @@ private:
     // a suggestion then would greet the user rather than meet them back from a break.
     bool back_from_break_{false};
     bool pause_watched_{false};  // the idle backend's pause alarm is armed
+    platform::CallSensor* calls_;
+    bool microphones_watched_{false};
     std::array<bool, 3> quiet_sensed_{};  // by core::Quiet: what the sensors say
     std::string call_problem_;            // why calls cannot be sensed, "" when they can
 };

@@ -20,6 +20,9 @@ constexpr seconds kStoreRetryFirst{1};
 constexpr seconds kStoreRetryMax{30};
 // Between looks at the idle time while a new spell may still be a bumped mouse.
 constexpr seconds kConfirmRecheck{10};
+// Time enough for the helper that asks about microphones to start (milliseconds) and to
+// learn of a call already going, with room to spare on a loaded machine.
+constexpr seconds kMicrophoneLead{60};
 
 TimePoint time_of(const core::Event& event, TimePoint now) {
     return std::visit(
@@ -62,6 +65,7 @@ void Service::settle() {
     arm_timers();
     arm_confirmation_check();
     sync_pause_watch();
+    sync_call_watch();
 }
 
 // prompt.wait_for_pause: the idle backend's alarm at the pause length, armed only while a
@@ -83,6 +87,21 @@ void Service::sync_pause_watch() {
     }
     engine_.on_pause(now());
     settle();
+}
+
+// schedule.quiet_when's call: the microphones are asked about (a helper process holding the
+// sound server's client, ~2 MiB) only from kMicrophoneLead before a prompt may show until it
+// has shown, time enough for the helper to start and to have heard of a call already going.
+void Service::sync_call_watch() {
+    if (calls_ == nullptr) return;
+    const auto showing = settings_.quiet_when.call ? engine_.next_showing() : std::nullopt;
+    const bool wanted = showing && *showing - kMicrophoneLead <= now();
+    if (showing && !wanted) {
+        arm_in(*call_watch_, *showing - kMicrophoneLead);
+    } else {
+        call_watch_->disarm();
+    }
+    if (std::exchange(microphones_watched_, wanted) != wanted) calls_->watch_microphones(wanted);
 }
 
 void Service::publish() { publisher_.status_changed(status()); }

@@ -1,6 +1,8 @@
 // Issue 16: quiet during calls. A real sound server started by the test (PipeWire with its
 // PulseAudio server and WirePlumber, headless, with a virtual microphone) and a real
 // recording client (parecord) hold a due prompt back; stopping the recording lets it open.
+// The sound server is asked by a helper process (sitbreakd --watch-microphones) that runs
+// only from a minute before a prompt until it shows, and once at the start.
 // With no sound server the daemon runs and status says why calls cannot be told. A camera:
 // this machine has no video driver, so no real /dev/video* node can be opened; the test
 // opens a stand-in, a plain file named /dev/video..., which the daemon watches as it
@@ -9,6 +11,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <sstream>
 #include <string>
 
 #include "daemon_fixture.hpp"
@@ -65,6 +68,29 @@ protected:
         recorder_ = std::make_unique<Process>(
             std::vector<std::string>{"parecord", "--device=mic", "/dev/null"}, std::move(options));
     }
+    // Whether the daemon's microphone helper runs: a child process of it.
+    [[nodiscard]] bool helper_running() const {
+        for (const auto& entry : fs::directory_iterator{"/proc"}) {
+            std::ifstream stat{entry.path() / "stat"};
+            std::string line;
+            if (!std::getline(stat, line)) continue;
+            // pid (comm) state ppid ...: comm may hold spaces, so read from the last ')'.
+            std::istringstream after{line.substr(line.rfind(')') + 1)};
+            char state = 0;
+            pid_t parent = 0;
+            after >> state >> parent;
+            if (parent == daemon_->pid() && state != 'Z') return true;
+        }
+        return false;
+    }
+    testing::AssertionResult wait_for_helper(bool running) {
+        if (wait_until([&] { return helper_running() == running; }, milliseconds{10000},
+                       running ? "the microphone helper running" : "the microphone helper gone")) {
+            return testing::AssertionSuccess();
+        }
+        return testing::AssertionFailure() << "the microphone helper is " << (running ? "not " : "")
+                                           << "running";
+    }
     testing::AssertionResult wait_for_quiet(bool quiet) {
         return SitbreakCli{env()}.wait_for_status(
             [quiet](const nlohmann::json& now) { return now["quiet"] == quiet; },
@@ -77,20 +103,41 @@ protected:
 
 TEST_F(CallTest, RecordingFromTheMicrophoneHoldsThePromptUntilItStops) {
     start_sound_server();
+    start_recording();  // a call going on before the daemon starts
     start_and_wait();
-    EXPECT_EQ(status()["quiet"], false);
     EXPECT_EQ(status()["call_problem"], nullptr) << status()["call_problem"];
-    start_recording();
+    start_typing();  // a prompt due in 6 s: the microphones are asked about
     ASSERT_TRUE(wait_for_quiet(true));
-    start_typing();
     ASSERT_TRUE(SitbreakCli{env()}.wait_for_status(
         [](const nlohmann::json& now) { return now["waiting_for"] == "call"; },
         "the due prompt held back by the call"));
     const RunResult text = cli({"status"});
     EXPECT_NE(text.out.find("prompt waiting: you are in a call"), std::string::npos) << text.out;
     EXPECT_TRUE(dunst_->shown().empty());
+    EXPECT_TRUE(helper_running());
     recorder_.reset();  // the call ends
     ASSERT_TRUE(wait_for_state("prompting", milliseconds{10000}));
+    EXPECT_TRUE(wait_for_helper(false)) << "the prompt has shown: the helper has ended";
+}
+
+// Its ~2 MiB (libpulse) are paid only around a prompt: not while the user sits with the
+// prompt an hour away.
+TEST_F(CallTest, NoSoundServerClientRunsWhileNoPromptIsNear) {
+    write_config(R"([sitting]
+limit = "1h"
+break_after = "3s"
+
+[idle]
+min_activity = "1s"
+)");
+    start_sound_server();
+    start_and_wait();
+    ASSERT_TRUE(wait_for_helper(false)) << "the first look at the start ends";
+    start_typing();
+    // The barrier: the daemon decides whether to ask the microphones as the spell starts.
+    ASSERT_TRUE(wait_for_state("sitting", milliseconds{10000}));
+    EXPECT_FALSE(helper_running());
+    stop_typing();
 }
 
 TEST_F(CallTest, WithNoSoundServerTheDaemonRunsAndStatusSaysWhy) {
@@ -104,8 +151,10 @@ TEST_F(CallTest, WithNoSoundServerTheDaemonRunsAndStatusSaysWhy) {
     EXPECT_NE(text.out.find("Calls cannot hold prompts back: no sound server"),
               std::string::npos)
         << text.out;
-    // And it is found once it comes (the first retry is 5 s later).
+    // And it is found once it comes, when the microphones are next asked about (the first
+    // retry is 5 s later).
     start_sound_server();
+    start_typing();
     EXPECT_TRUE(SitbreakCli{env()}.wait_for_status(
         [](const nlohmann::json& now) { return now["call_problem"].is_null(); },
         "the problem gone once the server runs", milliseconds{20000}));

@@ -69,7 +69,8 @@ struct MicWatch::Impl {
         : pulse_loop{loop},
           changed{std::move(changed)},
           problem{std::move(problem)},
-          retry{loop.timer([this] { connect(); })} {}
+          retry{loop.timer([this] { connect(); })},
+          lost{loop.timer([this] { failed(lost_why); })} {}
     ~Impl() { drop(); }
 
     void connect();
@@ -86,6 +87,9 @@ struct MicWatch::Impl {
     std::function<void(bool)> changed;
     std::function<void(const std::string&)> problem;
     std::unique_ptr<Timer> retry;
+    // The context failed inside one of libpulse's calls: dropped from the loop, not there.
+    std::unique_ptr<Timer> lost;
+    std::string lost_why;
     std::chrono::seconds backoff{kRetryFirst};
     pa_context* context{nullptr};
     std::set<std::uint32_t> monitors;  // sources that are monitors of an output
@@ -103,11 +107,13 @@ void MicWatch::Impl::connect() {
         context, [](pa_context*, void* self) { static_cast<Impl*>(self)->on_state(); }, this);
     // NOAUTOSPAWN: a daemon that watches must not start a sound server.
     if (pulse->connect(context, nullptr, PA_CONTEXT_NOAUTOSPAWN, nullptr) < 0) {
+        lost->disarm();  // the state callback saw the same failure
         failed(pulse->error_text(pulse->error_number(context)));
     }
 }
 
 void MicWatch::Impl::drop() {
+    lost->disarm();
     if (context == nullptr) return;
     pulse->set_state_callback(context, nullptr, nullptr);
     pulse->set_subscribe_callback(context, nullptr, nullptr);
@@ -146,7 +152,8 @@ void MicWatch::Impl::on_state() {
     }
     case PA_CONTEXT_FAILED:
     case PA_CONTEXT_TERMINATED:
-        failed(pulse->error_text(pulse->error_number(context)));
+        lost_why = pulse->error_text(pulse->error_number(context));
+        lost->arm_in(std::chrono::microseconds{0});
         break;
     default: break;
     }

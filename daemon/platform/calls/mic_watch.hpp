@@ -1,8 +1,9 @@
 #pragma once
 // Is a microphone being recorded from? Asked of the sound server (PulseAudio, or PipeWire
 // through pipewire-pulse) with its own client library, libpulse, loaded when this is made and
-// driven by the daemon's loop (PulseLoop): the server's subscription events wake it, nothing
-// polls. A recording is a client's uncorked capture stream from a source that is not a
+// driven by an sd-event loop (PulseLoop): the server's subscription events wake it, nothing
+// polls. It runs in the daemon's microphone helper (microphone_helper.hpp), never in the
+// daemon: libpulse cannot be unloaded. A recording is a client's uncorked capture stream from a source that is not a
 // monitor of an output (a screen recorder taking the desktop's sound is no call); level
 // meters (pavucontrol) do not count.
 #include <functional>

@@ -129,6 +129,22 @@ TEST_F(CallRules, GoingAwayDuringTheCallClosesASnoozedPromptAsNatural) {
     EXPECT_EQ(h.engine.status().waiting, std::nullopt);
 }
 
+// The microphone is asked about only around a showing: from next_showing's time, less a
+// lead, until the prompt shows; again before a snooze ends or a re-notification.
+TEST_F(CallRules, TheNextShowingIsTheDueTimeOfAPromptOrOfItsNextShowing) {
+    EXPECT_EQ(h.engine.next_showing(), at(10));
+    h.engine.set_quiet(Quiet::call, true, at(9, 59, 55));
+    h.engine.on_input(at(10, 5), at(10, 5));
+    EXPECT_EQ(h.engine.next_showing(), at(10, 5)) << "held back: it may show any moment";
+    h.engine.set_quiet(Quiet::call, false, at(10, 6));
+    ASSERT_TRUE(h.engine.status().prompt);
+    EXPECT_EQ(h.engine.next_showing(), at(10, 6) + h.engine.rules().repeat_every);
+    ASSERT_EQ(h.engine.snooze(minutes{5}, at(10, 7)), std::nullopt);
+    EXPECT_EQ(h.engine.next_showing(), at(10, 12));
+    ASSERT_EQ(h.engine.pause(hours{1}, at(10, 8)), std::nullopt);
+    EXPECT_EQ(h.engine.next_showing(), std::nullopt) << "paused: nothing shows";
+}
+
 // prompt.escalate with the defaults: three misses in a row, ten minutes a step.
 struct EscalationRules : ::testing::Test {
     static Rules escalating() {

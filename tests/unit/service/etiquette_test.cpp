@@ -1,5 +1,6 @@
 // Issue 16 in the service: the idle backend's pause alarm is armed only while a prompt
-// waits for a pause in typing, and prompt.escalate marks the earlier prompt urgent.
+// waits for a pause in typing, microphones are asked about only around a prompt, and
+// prompt.escalate marks the earlier prompt urgent.
 #include "service_harness.hpp"
 
 namespace sitbreak::test {
@@ -26,6 +27,48 @@ TEST_F(ServiceTest, ABackendWithNoPauseAlarmShowsTheDuePromptAtOnce) {
     start();  // ScriptedActivity has no pause alarm unless told
     type_for(minutes{10} + seconds{1});
     EXPECT_EQ(state(), core::State::prompting);
+}
+
+struct RecordingCalls final : platform::CallSensor {
+    std::vector<bool> asked;  // each watch_microphones
+    void watch_microphones(bool on) override { asked.push_back(on); }
+};
+
+TEST_F(ServiceTest, MicrophonesAreAskedAboutOnlyFromAMinuteBeforeAPromptUntilItShows) {
+    RecordingCalls calls;
+    calls_ = &calls;
+    start();  // a prompt at 10 min, snoozes of 5 min below
+    type_for(minutes{8} + seconds{58});
+    EXPECT_TRUE(calls.asked.empty()) << "a prompt over a minute away: no sound-server client";
+    type_for(seconds{3});
+    EXPECT_EQ(calls.asked, std::vector<bool>{true});
+    type_for(minutes{1});
+    ASSERT_EQ(state(), core::State::prompting);
+    EXPECT_EQ(calls.asked, (std::vector<bool>{true, false})) << "shown: asked no more";
+    ASSERT_EQ(service_->snooze(minutes{5}), std::nullopt);
+    type_for(minutes{3} + seconds{58});
+    EXPECT_EQ(calls.asked.size(), 2u);
+    type_for(seconds{3});
+    EXPECT_EQ(calls.asked, (std::vector<bool>{true, false, true})) << "before the snooze ends";
+    inputs_.quiet_changed(core::Quiet::call, true);
+    type_for(minutes{2});
+    ASSERT_TRUE(status().engine.waiting);
+    EXPECT_EQ(status().engine.waiting->reason, core::Hold::call);
+    EXPECT_EQ(calls.asked.back(), true) << "asked on while the call holds the prompt";
+    inputs_.quiet_changed(core::Quiet::call, false);
+    EXPECT_EQ(state(), core::State::prompting);
+    EXPECT_EQ(calls.asked.back(), false);
+}
+
+TEST_F(ServiceTest, WithoutCallInQuietWhenMicrophonesAreNeverAskedAbout) {
+    RecordingCalls calls;
+    calls_ = &calls;
+    config::Settings settings = short_settings();
+    settings.quiet_when.call = false;
+    start(settings);
+    type_for(minutes{10} + seconds{1});
+    ASSERT_EQ(state(), core::State::prompting);
+    EXPECT_TRUE(calls.asked.empty());
 }
 
 TEST_F(ServiceTest, AnEscalatedPromptComesEarlierAndUrgent) {

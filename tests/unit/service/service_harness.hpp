@@ -95,7 +95,7 @@ protected:
         service_ = std::make_unique<service::Service>(service::ServiceParts{
             clock_, zone_, *store_, config::LoadResult{std::move(settings), {}},
             dir_ / "config.toml", publisher_, presenter_, activity_, inputs_, suggestions_,
-            catalogue()});
+            catalogue(), calls_});
     }
     // The shipped catalogue and the test's exercises.toml (if it wrote one).
     config::Catalogue catalogue() const {
@@ -137,6 +137,7 @@ protected:
         return SQLite::Database{history_, SQLite::OPEN_READONLY};
     }
 
+    platform::CallSensor* calls_{nullptr};  // none unless a test sets one before start()
     TempDir dir_{"service"};
     std::filesystem::path history_ = dir_ / "data" / "sitbreak.db";
     TestClock clock_{system_clock::time_point{kStart.time_since_epoch()}};
