@@ -22,7 +22,8 @@ set -euo pipefail
 
 # --- Debian 12 packages, by purpose. Later issues add to these arrays. -----------------------
 # rsvg-convert (librsvg2-bin) renders the exercise figures' PNGs for notifications.
-build_packages=(build-essential cmake ninja-build pkg-config git librsvg2-bin)
+# gettext: xgettext, msgfmt and msgmerge make and compile the translations (po/).
+build_packages=(build-essential cmake ninja-build pkg-config git librsvg2-bin gettext)
 library_packages=(
     libgtest-dev libgmock-dev
     libtomlplusplus-dev libcli11-dev libspdlog-dev libfmt-dev nlohmann-json3-dev
@@ -31,6 +32,7 @@ library_packages=(
     libx11-dev libxext-dev libxss-dev libwayland-dev libwayland-bin wayland-protocols
     plasma-wayland-protocols
     libpulse-dev
+    libgettextpo-dev
 )
 # What the integration and gui tests start inside their fixtures (DESIGN §11).
 # busctl (systemd) sends the malformed calls; xprintidle reads X's idle time; openbox is
@@ -39,7 +41,10 @@ library_packages=(
 # tests run a headless PipeWire with its PulseAudio server and session manager, and record
 # with parecord (pulseaudio-utils).
 test_tool_packages=(xvfb xdotool xprintidle dunst dbus dbus-x11 x11-utils openbox systemd
-    tzdata e2fsprogs pipewire pipewire-pulse wireplumber pulseaudio-utils)
+    tzdata e2fsprogs pipewire pipewire-pulse wireplumber pulseaudio-utils locales)
+# The translation tests speak German and Spanish, and English in a UTF-8 locale
+# (ensure_locales generates them; minimal images have none but C).
+test_locales=(de_DE es_ES en_US)
 # The real compositors of the desktops tests (DESIGN §13), and input for them: wtype types
 # into sway, foot is the native Wayland window typed into (its font: fonts-dejavu-core);
 # waybar hosts the tray's icon on sway and grim takes its screenshots; notification-daemon
@@ -130,9 +135,13 @@ ensure_packages() {
 # The packages a subcommand needs.
 packages_for() {
     case $1 in
-    build | run | test-sanitized)
+    build | run)
         printf '%s\n' "${build_packages[@]}" "${library_packages[@]}" "${tray_packages[@]}" \
             "${packaging_build_packages[@]}"
+        ;;
+    test-sanitized)
+        printf '%s\n' "${build_packages[@]}" "${library_packages[@]}" "${tray_packages[@]}" \
+            "${packaging_build_packages[@]}" locales
         ;;
     test | deps)
         printf '%s\n' "${build_packages[@]}" "${library_packages[@]}" "${tray_packages[@]}" \
@@ -148,6 +157,29 @@ install_for() {
     # A package may sit in two groups (openbox: tray and tests); count and install it once.
     mapfile -t packages < <(packages_for "$1" | awk '!seen[$0]++')
     ensure_packages "${packages[@]}"
+}
+
+# Generates whichever of test_locales (as LANG.UTF-8) are missing.
+ensure_locales() {
+    local have locale
+    have=$(locale -a 2>/dev/null | tr '[:upper:]' '[:lower:]')
+    local -a missing=()
+    for locale in "${test_locales[@]}"; do
+        grep -qx "$(tr '[:upper:]' '[:lower:]' <<<"$locale").utf8" <<<"$have" || missing+=("$locale")
+    done
+    if ((${#missing[@]} == 0)); then
+        say "locales: all ${#test_locales[@]} present"
+        return
+    fi
+    say "generating locales: ${missing[*]}"
+    local -a as_root=()
+    if ((EUID != 0)); then
+        as_root=(sudo)
+        [[ -t 0 ]] || as_root+=(-n)
+    fi
+    for locale in "${missing[@]}"; do
+        act "${as_root[@]}" localedef -i "$locale" -c -f UTF-8 "$locale.UTF-8"
+    done
 }
 
 # --- build -----------------------------------------------------------------------------------
@@ -287,12 +319,14 @@ cmd_run() {
 
 cmd_test() {
     install_for test
+    ensure_locales
     build_tree build
     run_ctest build "$@"
 }
 
 cmd_test_sanitized() {
     install_for test-sanitized
+    ensure_locales
     build_tree build-asan -DSITBREAK_SANITIZE=ON
     # Stack traces for UBSan reports; a caller's own settings win.
     export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1}

@@ -4,9 +4,11 @@
 
 #include "cli/command_line.hpp"
 #include "cli/run.hpp"
+#include "common/i18n.hpp"
 
 int main(int argc, char** argv) {
     namespace cli = sitbreak::cli;
+    sitbreak::common::set_up_translation();
     try {
         const cli::ParseOutcome parsed = cli::parse_command_line(argc, argv, std::cout, std::cerr);
         if (!parsed.command) return parsed.exit_code;

@@ -14,12 +14,16 @@
 #include "cli/status_format.hpp"
 #include "cli/variant_json.hpp"
 #include "config/duration.hpp"
+#include "common/i18n.hpp"
 #include "common/printable.hpp"
 #include "client/wall_clock.hpp"
 
 namespace sitbreak::cli {
 
 namespace {
+
+using common::tr;
+using common::tr_format;
 
 // One visitor per command; each returns the text for stdout. A command that worked
 // with a caveat sets `exit_code` and `warning` (for stderr).
@@ -42,19 +46,26 @@ struct Executor {
 
     std::string operator()(const DoneCommand& command) {
         const ConfirmReply reply = client.confirm(command.exercise);
-        std::string text = "Counted " + counted_words(command.exercise);
+        const std::string words = counted_words(command.exercise);
+        std::string text = tr_format("Counted {}", words);
         if (reply.retried) {
-            text += reply.repeated
-                        ? " (the daemon restarted while saving it; it counts once)"
-                        : " (the daemon restarted before saving it, so it was sent again)";
+            text = reply.repeated
+                       ? tr_format("Counted {} (the daemon restarted while saving it; it counts once)",
+                                   words)
+                       : tr_format(
+                             "Counted {} (the daemon restarted before saving it, so it was sent "
+                             "again)",
+                             words);
         }
         if (!reply.saved) {
             exit_code = exit_held;
-            warning = "it is held in memory only, not yet in your history: " +
-                      common::printable(reply.problem) + ". sitbreak keeps trying to write it.";
-            return text + ".\n";
+            warning = tr_format(
+                "it is held in memory only, not yet in your history: {}. sitbreak keeps trying "
+                "to write it.",
+                common::printable(reply.problem));
+            return tr_format("{}.", text) + "\n";
         }
-        return text + ". Well done.\n";
+        return tr_format("{}. Well done.", text) + "\n";
     }
 
     std::string operator()(const SnoozeCommand& command) const {
@@ -64,7 +75,7 @@ struct Executor {
 
     std::string operator()(const SkipCommand&) const {
         client.skip();
-        return "Skipped; the hour starts again.\n";
+        return std::string{tr("Skipped; the hour starts again.")} + "\n";
     }
 
     std::string operator()(const PauseCommand& command) const {
@@ -74,12 +85,12 @@ struct Executor {
 
     std::string operator()(const ResumeCommand&) const {
         client.resume();
-        return "Resumed.\n";
+        return std::string{tr("Resumed.")} + "\n";
     }
 
     std::string operator()(const PromptNowCommand&) const {
         client.prompt_now();
-        return "Prompt opened.\n";
+        return std::string{tr("Prompt opened.")} + "\n";
     }
 
     std::string operator()(const StatsCommand& command) const {
@@ -90,8 +101,9 @@ struct Executor {
         try {
             range = days_range(today, command.days);
         } catch (const std::invalid_argument&) {
-            throw DaemonError{Failure::refused, "the daemon reported today as \"" + today +
-                                                    "\", which is not a date."};
+            throw DaemonError{Failure::refused,
+                              tr_format("the daemon reported today as \"{}\", which is not a date.",
+                                        today)};
         }
         const DayRows days = client.days(range.first, range.second);
         switch (command.format) {
@@ -120,7 +132,7 @@ struct Executor {
     [[nodiscard]] std::string counted_words(const std::string& id) const {
         try {
             for (const common::Exercise& e : client.exercises()) {
-                if (e.id == id) return common::printable(e.prompt, 80);
+                if (e.id == id) return common::printable(tr(e.prompt.c_str()), 80);
             }
         } catch (const DaemonError&) {
             // Counted already; the words are a nicety.
@@ -136,8 +148,9 @@ struct Executor {
         }
         if (!Terminal::available()) {
             exit_code = exit_usage;
-            warning = "session: standard input is not a terminal, and a session needs your "
-                      "keys; run it in a terminal (or use the tray's Activation session...).";
+            warning = tr(
+                "session: standard input is not a terminal, and a session needs your keys; run it "
+                "in a terminal (or use the tray's Activation session...).");
             return {};
         }
         exit_code = run_session(client, command, out);
@@ -153,27 +166,26 @@ struct Executor {
     std::string operator()(const RestDayCommand& command) const {
         if (command.undo) {
             client.clear_rest_day(command.date);
-            return command.date + " is no longer a rest day.\n";
+            return tr_format("{} is no longer a rest day.", command.date) + "\n";
         }
         client.set_rest_day(command.date);
-        return "Marked " + (command.date.empty() ? std::string{"today"} : command.date) +
-               " as a rest day.\n";
+        if (command.date.empty()) return std::string{tr("Marked today as a rest day.")} + "\n";
+        return tr_format("Marked {} as a rest day.", command.date) + "\n";
     }
 };
 
 }  // namespace
 
 std::string snooze_message(const SnoozeCommand& command) {
-    if (command.minutes == 0) return "Snoozed for the snooze length in your config.";
-    std::string text =
-        "Snoozed for " + config::format_duration(std::chrono::minutes{command.minutes});
-    if (command.rounded) text += " (snoozes are whole minutes)";
-    return text + ".";
+    if (command.minutes == 0) return tr("Snoozed for the snooze length in your config.");
+    const std::string length = client::duration_words(std::chrono::minutes{command.minutes});
+    if (command.rounded) return tr_format("Snoozed for {} (snoozes are whole minutes).", length);
+    return tr_format("Snoozed for {}.", length);
 }
 
 std::string pause_message(const PauseCommand& command) {
-    if (command.seconds == 0) return "Paused for the rest of the day.";
-    return "Paused for " + config::format_duration(std::chrono::seconds{command.seconds}) + ".";
+    if (command.seconds == 0) return tr("Paused for the rest of the day.");
+    return tr_format("Paused for {}.", client::duration_words(std::chrono::seconds{command.seconds}));
 }
 
 int run(const Command& command, std::ostream& out, std::ostream& err) {

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "cli/human_text.hpp"
+#include "common/i18n.hpp"
 #include "common/printable.hpp"
 
 namespace sitbreak::cli {
@@ -82,6 +83,9 @@ ordered_json converted(std::string_view key, const json& value) {
     return ordered_json(value);
 }
 
+using common::tr;
+using common::tr_format;
+using common::tr_n_format;
 using client::DaemonState;
 using client::DaemonStatus;
 
@@ -98,41 +102,52 @@ std::string state_name(DaemonState state) {
 
 std::string sitting_part(const DaemonStatus& status, common::TimePoint now,
                          const common::Zone& zone) {
-    std::string part = "Sitting for " + elapsed_text(status.sitting_seconds);
+    const std::string sitting = elapsed_text(status.sitting_seconds);
     if (!status.waiting_for.empty()) {
-        return part + " · " + client::waiting_text(status, now, zone);
+        return tr_format("Sitting for {} · {}", sitting, client::waiting_text(status, now, zone));
     }
     const std::int64_t next = status.next_prompt_seconds;
-    if (status.quiet && next <= 0) return part + " · prompts wait while it is quiet";
-    if (next == 0) return part + " · prompt due now";
-    if (next > 0) return part + " · next prompt in " + remaining_text(next);
-    return part;
+    if (status.quiet && next <= 0) {
+        return tr_format("Sitting for {} · prompts wait while it is quiet", sitting);
+    }
+    if (next == 0) return tr_format("Sitting for {} · prompt due now", sitting);
+    if (next > 0) {
+        return tr_format("Sitting for {} · next prompt in {}", sitting, remaining_text(next));
+    }
+    return tr_format("Sitting for {}", sitting);
 }
 
 std::string state_part(const DaemonStatus& status, common::TimePoint now,
                        const common::Zone& zone) {
     switch (status.state) {
     case DaemonState::sitting: return sitting_part(status, now, zone);
-    case DaemonState::prompting:
-        return "Time to move: sitting for " + elapsed_text(status.sitting_seconds) + " · " +
-               (status.snoozes_left == 0
-                    ? std::string{"no snoozes left"}
-                    : count_text(status.snoozes_left, "snooze", "snoozes") + " left");
+    case DaemonState::prompting: {
+        const std::string sitting = elapsed_text(status.sitting_seconds);
+        if (status.snoozes_left == 0) {
+            return tr_format("Time to move: sitting for {} · no snoozes left", sitting);
+        }
+        const auto left = static_cast<unsigned long>(status.snoozes_left);
+        return tr_n_format("Time to move: sitting for {} · {} snooze left",
+                           "Time to move: sitting for {} · {} snoozes left", left, sitting, left);
+    }
     case DaemonState::paused:
         return status.paused_until > 0
-                   ? "Paused until " +
-                         clock_text(common::TimePoint{common::Duration{status.paused_until}}, now,
-                                    zone)
-                   : std::string{"Paused"};
-    case DaemonState::away: return "Away from the desk";
+                   ? tr_format("Paused until {}",
+                               clock_text(common::TimePoint{common::Duration{status.paused_until}},
+                                          now, zone))
+                   : std::string{tr("Paused")};
+    case DaemonState::away: return tr("Away from the desk");
     case DaemonState::unknown: break;
     }
-    return "State unknown";
+    return tr("State unknown");
 }
 
 std::string headline(const DaemonStatus& status, common::TimePoint now, const common::Zone& zone) {
-    return state_part(status, now, zone) + " · today " + std::to_string(status.today_done) +
-           " done · streak " + count_text(status.current_streak, "day", "days");
+    const auto streak = static_cast<unsigned long>(std::max<std::int64_t>(status.current_streak, 0));
+    // TRANSLATORS: the end of the status line: "... · today 3 done · streak 5 days".
+    return state_part(status, now, zone) +
+           tr_n_format(" · today {} done · streak {} day", " · today {} done · streak {} days",
+                       streak, status.today_done, streak);
 }
 
 // The commands that answer an open prompt, for the line under "Time to move".
@@ -144,7 +159,7 @@ std::string answers(const DaemonStatus& status) {
     if (commands.empty()) commands = {"sitbreak done bridges", "sitbreak done squeeze"};
     if (status.snoozes_left > 0) commands.emplace_back("sitbreak snooze");
     commands.emplace_back("sitbreak skip");
-    std::string line = "Answer with:";
+    std::string line = tr("Answer with:");
     for (std::size_t i = 0; i < commands.size(); ++i) {
         line += (i == 0 ? " " : " | ") + commands[i];
     }
@@ -202,11 +217,11 @@ std::string status_text(const DaemonStatus& status, common::TimePoint now,
     const auto problem = [&](const std::string& said, const char* label) {
         if (!said.empty()) text += label + printable_lines(said) + "\n";
     };
-    problem(status.config_error, "Config problem (the last good settings stay in use): ");
-    problem(status.exercises_error, "Exercises left out (the others are offered): ");
-    problem(status.store_problem, "History problem: ");
-    problem(status.idle_problem, "Idle detection problem: ");
-    problem(status.call_problem, "Calls cannot hold prompts back: ");
+    problem(status.config_error, tr("Config problem (the last good settings stay in use): "));
+    problem(status.exercises_error, tr("Exercises left out (the others are offered): "));
+    problem(status.store_problem, tr("History problem: "));
+    problem(status.idle_problem, tr("Idle detection problem: "));
+    problem(status.call_problem, tr("Calls cannot hold prompts back: "));
     return text;
 }
 
@@ -227,6 +242,8 @@ ordered_json status_waybar(const DaemonStatus& status, common::TimePoint now,
             percentage = std::clamp<std::int64_t>(on_clock * 100 / status.limit_seconds, 0, 100);
         }
     }
+    // --waybar is machine output: its sentences stay English in every language.
+    const common::ScopedEnglish english;
     std::string tooltip = status_text(status, now, zone);
     if (!tooltip.empty() && tooltip.back() == '\n') tooltip.pop_back();
     ordered_json out;

@@ -1,9 +1,11 @@
 #include "client/human_text.hpp"
 
+#include <algorithm>
 #include <chrono>
 #include <cstdint>
 
 #include "common/date_text.hpp"
+#include "common/i18n.hpp"
 
 namespace sitbreak::client {
 
@@ -24,8 +26,24 @@ std::string clock_text(common::TimePoint moment, common::TimePoint now, const co
     const std::string clock =
         two_digits(minutes_of_day / 60) + ":" + two_digits(minutes_of_day % 60);
     if (day == today) return clock;
-    if (day == today + std::chrono::days{1}) return "tomorrow " + clock;
+    if (day == today + std::chrono::days{1}) return common::tr_format("tomorrow {}", clock);
     return common::format_date(day) + " " + clock;
+}
+
+std::string duration_words(common::Duration length) {
+    using namespace std::chrono;
+    const auto total = std::max<std::int64_t>(length.count(), 0);
+    const auto h = static_cast<unsigned long>(total / 3600);
+    const auto m = static_cast<unsigned long>(total % 3600 / 60);
+    const auto s = static_cast<unsigned long>(total % 60);
+    std::string words;
+    const auto add = [&words](const std::string& part) {
+        words = words.empty() ? part : common::tr_format("{} {}", words, part);
+    };
+    if (h > 0) add(common::tr_n_format("{} hour", "{} hours", h, h));
+    if (m > 0) add(common::tr_n_format("{} minute", "{} minutes", m, m));
+    if (s > 0 || words.empty()) add(common::tr_n_format("{} second", "{} seconds", s, s));
+    return words;
 }
 
 std::string count_text(std::int64_t count, std::string_view one, std::string_view many) {

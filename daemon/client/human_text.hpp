@@ -13,6 +13,9 @@ namespace sitbreak::client {
 [[nodiscard]] std::string clock_text(common::TimePoint moment, common::TimePoint now,
                                      const common::Zone& zone);
 
+// A length in words, in the user's language: "1 minute", "1 hour 30 minutes", "45 seconds".
+[[nodiscard]] std::string duration_words(common::Duration length);
+
 // "1 day", "5 days".
 [[nodiscard]] std::string count_text(std::int64_t count, std::string_view one,
                                      std::string_view many);

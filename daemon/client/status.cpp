@@ -3,6 +3,7 @@
 #include <sdbus-c++/Types.h>
 
 #include "client/human_text.hpp"
+#include "common/i18n.hpp"
 
 namespace sitbreak::client {
 
@@ -70,13 +71,16 @@ DaemonStatus parse_status(const Dict& status) {
 
 namespace {
 
+using common::tr;
+
 std::string what_holds(const std::string& waiting_for) {
-    if (waiting_for == "typing") return "prompt waiting for a pause in typing";
-    if (waiting_for == "dnd") return "prompt waiting: do not disturb is on";
-    if (waiting_for == "fullscreen") return "prompt waiting: a window is fullscreen";
-    if (waiting_for == "call") return "prompt waiting: you are in a call";
-    if (waiting_for == "lock") return "prompt waiting: the screen is locked";
-    return "prompt waiting: " + waiting_for;
+    if (waiting_for == "typing") return tr("prompt waiting for a pause in typing");
+    if (waiting_for == "dnd") return tr("prompt waiting: do not disturb is on");
+    if (waiting_for == "fullscreen") return tr("prompt waiting: a window is fullscreen");
+    if (waiting_for == "call") return tr("prompt waiting: you are in a call");
+    if (waiting_for == "lock") return tr("prompt waiting: the screen is locked");
+    // A reason newer than this client: the daemon's word for it.
+    return common::tr_format("prompt waiting: {}", waiting_for);
 }
 
 }  // namespace
@@ -85,7 +89,9 @@ std::string waiting_text(const DaemonStatus& status, common::TimePoint now,
                          const common::Zone& zone) {
     if (status.waiting_for.empty()) return "";
     const common::TimePoint due{common::Duration{status.waiting_since}};
-    return what_holds(status.waiting_for) + " (due " + clock_text(due, now, zone) + ")";
+    // TRANSLATORS: why a due prompt waits, and when it was due: "... (due 14:02)".
+    return common::tr_format("{} (due {})", what_holds(status.waiting_for),
+                             clock_text(due, now, zone));
 }
 
 }  // namespace sitbreak::client

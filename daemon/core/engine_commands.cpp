@@ -1,24 +1,28 @@
 // The user's commands and the prompt lifecycle they drive (DESIGN §3).
 #include <algorithm>
 
+#include "common/i18n.hpp"
 #include "day.hpp"
 #include "engine.hpp"
 
 namespace sitbreak::core {
 
+// English, marked for the catalogue: the daemon translates it where it answers (the core
+// reads no catalogue), and logs it as it is.
 std::string_view describe(Refusal refusal) {
+    using common::N_;
     switch (refusal) {
-    case Refusal::no_prompt_open: return "No prompt is open.";
+    case Refusal::no_prompt_open: return N_("No prompt is open.");
     case Refusal::snooze_limit_reached:
-        return "This prompt has been snoozed as often as prompt.max_snoozes allows.";
-    case Refusal::not_paused: return "sitbreak is not paused.";
-    case Refusal::paused: return "sitbreak is paused; resume it first.";
+        return N_("This prompt has been snoozed as often as prompt.max_snoozes allows.");
+    case Refusal::not_paused: return N_("sitbreak is not paused.");
+    case Refusal::paused: return N_("sitbreak is paused; resume it first.");
     case Refusal::not_sitting:
-        return "You are away (no keyboard or mouse input lately), so there is nothing to prompt "
-               "for.";
-    case Refusal::prompt_already_open: return "A prompt is already open.";
+        return N_(
+            "You are away (no keyboard or mouse input lately), so there is nothing to prompt for.");
+    case Refusal::prompt_already_open: return N_("A prompt is already open.");
     }
-    return "The command was refused.";
+    return N_("The command was refused.");
 }
 
 std::string_view to_string(Hold hold) {

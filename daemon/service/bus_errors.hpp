@@ -8,6 +8,7 @@
 #include <optional>
 #include <string>
 
+#include "common/i18n.hpp"
 #include "core/engine.hpp"
 
 namespace sitbreak::service {
@@ -25,7 +26,9 @@ inline constexpr int kMaxDays = 3660;
 }
 
 inline void refuse_if(std::optional<core::Refusal> refusal) {
-    if (refusal) throw sdbus::Error{kRefused, std::string{core::describe(*refusal)}};
+    // In the user's language: the caller shows it as it is. (describe's views are literals,
+    // so data() ends with the NUL that gettext needs.)
+    if (refusal) throw sdbus::Error{kRefused, common::tr(core::describe(*refusal).data())};
 }
 
 // sdbus-c++ 1.2 turns only sdbus::Error into an error reply; anything else would unwind

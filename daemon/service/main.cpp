@@ -9,6 +9,7 @@
 #include <system_error>
 
 #include "config/catalogue.hpp"
+#include "common/i18n.hpp"
 #include "config/paths.hpp"
 #include "platform/calls/microphone_helper.hpp"
 #include "service/daemon.hpp"
@@ -43,6 +44,9 @@ int check_config(const std::filesystem::path& path, bool explicitly_given) {
 }
 
 int run(int argc, char** argv) {
+    // Notifications and the sentences that answer the bus speak the user's language; the
+    // log stays English, for reports.
+    sitbreak::common::set_up_translation();
     CLI::App app{"sitbreakd: the sitbreak daemon, which reminds you to get up and move.",
                  "sitbreakd"};
     app.set_version_flag("--version", std::string{"sitbreakd "} + SITBREAK_VERSION);

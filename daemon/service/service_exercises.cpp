@@ -2,6 +2,7 @@
 // says, the notification built from it, and which confirmations it takes.
 #include <spdlog/spdlog.h>
 
+#include "common/i18n.hpp"
 #include "common/printable.hpp"
 #include "config/duration.hpp"
 #include "service/service.hpp"
@@ -9,6 +10,8 @@
 namespace sitbreak::service {
 
 using namespace std::chrono;
+using common::tr;
+using common::tr_format;
 
 void Service::reload_catalogue(config::Catalogue catalogue) {
     catch_up();
@@ -40,29 +43,36 @@ std::vector<const common::Exercise*> Service::offered() const {
     return exercises;
 }
 
+// In the user's language, with the catalogue's words for the exercises: the notification's
+// body, and what clients show as the prompt's sentence.
 std::string Service::prompt_text() const {
-    std::string text;
+    const auto choices = offered();
+    std::string what = tr("a short break");
+    for (std::size_t i = 0; i < choices.size(); ++i) {
+        const std::string words = tr(choices[i]->prompt.c_str());
+        if (i == 0) {
+            what = words;
+        } else if (i + 1 == choices.size()) {
+            // TRANSLATORS: the last of the exercises a prompt offers: "bridges or a squeeze".
+            what = tr_format("{} or {}", what, words);
+        } else {
+            what = tr_format("{}, {}", what, words);
+        }
+    }
     const auto since = engine_.status().hour_started;
     // Under a minute (a prompt asked for just after sitting down) there is nothing to tell.
     if (since && now() - *since >= minutes{1}) {
         const core::Duration sat = floor<minutes>(now() - *since);
-        text = "Sitting for " + config::format_duration(sat) + ": ";
+        return tr_format("Sitting for {}: time for {}.", config::format_duration(sat), what);
     }
-    const auto choices = offered();
-    text += text.empty() ? "Time for " : "time for ";
-    if (choices.empty()) return text + "a short break.";
-    for (std::size_t i = 0; i < choices.size(); ++i) {
-        if (i > 0) text += i + 1 == choices.size() ? " or " : ", ";
-        text += choices[i]->prompt;
-    }
-    return text + ".";
+    return tr_format("Time for {}.", what);
 }
 
 void Service::show_notification(core::PromptId prompt, int snoozes_left) {
-    platform::PromptNotice notice{prompt, "Time to stand up", prompt_text(), {}, snoozes_left > 0,
-                                  {}};
+    platform::PromptNotice notice{prompt, tr("Time to stand up"), prompt_text(), {},
+                                  snoozes_left > 0, {}};
     for (const common::Exercise* exercise : offered()) {
-        notice.exercises.push_back({exercise->id, exercise->label});
+        notice.exercises.push_back({exercise->id, tr(exercise->label.c_str())});
         if (notice.image.empty()) notice.image = exercise->image;
     }
     notice.urgent = engine_.status().escalation > 0;

@@ -3,6 +3,7 @@
 // suggestion a day the daemon makes at the end of a natural break.
 #include <spdlog/spdlog.h>
 
+#include "common/i18n.hpp"
 #include "common/printable.hpp"
 #include "core/coach.hpp"
 #include "service/service.hpp"
@@ -20,13 +21,17 @@ minutes local_time_of_day(TimePoint t, const core::Zone& zone) {
 }
 
 // "Medius wake-up: clamshells, band walk, …"
+// "Medius wake-up: Band walk, Clamshell.", in the user's language.
 std::string routine_text(const common::Routine& routine, const config::Catalogue& catalogue) {
-    std::string text = routine.name + ":";
+    std::string names;
     for (std::size_t i = 0; i < routine.items.size(); ++i) {
         const common::Exercise* exercise = catalogue.find(routine.items[i].exercise);
-        text += (i == 0 ? " " : ", ") + (exercise ? exercise->name : routine.items[i].exercise);
+        const std::string name =
+            exercise ? common::tr(exercise->name.c_str()) : routine.items[i].exercise;
+        names = i == 0 ? name : common::tr_format("{}, {}", names, name);
     }
-    return text + ".";
+    // TRANSLATORS: a routine's name and its exercises: "Medius wake-up: Band walk, Clamshell."
+    return common::tr_format("{}: {}.", common::tr(routine.name.c_str()), names);
 }
 
 }  // namespace
@@ -168,19 +173,22 @@ void Service::consider_suggestion() {
     }
     if (store_.suggestion_on(today_)) moment.last_suggested = today_;
     if (!core::suggests_session(moment, settings_.programme)) return;
-    const std::string text = std::to_string(week_.sessions) + " of " +
-                             std::to_string(week_.goal) + " activation sessions this week. " +
-                             routine_text(*routine, catalogue_);
+    const std::string text =
+        common::tr_n_format("{} of {} activation session this week.",
+                            "{} of {} activation sessions this week.",
+                            static_cast<unsigned long>(week_.goal), week_.sessions, week_.goal) +
+        " " + routine_text(*routine, catalogue_);
     record(core::SessionSuggested{today_, t, core::SuggestionAnswer::open});
     spdlog::info("session suggested: {}", routine->id);
-    platform::PromptNotice notice{0, "Time for an activation session", text, {}, false, {}};
+    platform::PromptNotice notice{0, common::tr("Time for an activation session"), text, {},
+                                  false, {}};
     notice.can_skip = false;
     if (tray_present_) {
-        notice.exercises.push_back({"start", "Start now"});
+        notice.exercises.push_back({"start", common::tr("Start now")});
     } else {
-        notice.body += " Start it with: sitbreak session";
+        notice.body += common::tr(" Start it with: sitbreak session");
     }
-    notice.exercises.push_back({"not_today", "Not today"});
+    notice.exercises.push_back({"not_today", common::tr("Not today")});
     suggestions_.show(notice);
     suggestion_showing_ = true;
     publisher_.session_suggested(routine->id, text);

@@ -77,6 +77,10 @@ expected=(
     usr/share/icons/hicolor/scalable/apps/org.sitbreak.Sitbreak.svg
     usr/share/sitbreak/exercises/catalogue.toml
 )
+# The translations, one compiled catalogue per language of po/LINGUAS.
+while read -r language; do
+    [[ $language == [a-z]* ]] && expected+=("usr/share/locale/$language/LC_MESSAGES/sitbreak.mo")
+done <"$source_dir/po/LINGUAS"
 sizes=(16 22 24 32 48 64 128 256)
 for size in "${sizes[@]}"; do
     expected+=("usr/share/icons/hicolor/${size}x${size}/apps/org.sitbreak.Sitbreak.png")

@@ -1,3 +1,4 @@
+#include "common/i18n.hpp"
 #include "desktop_notifier.hpp"
 
 #include <sdbus-c++/Error.h>
@@ -32,9 +33,9 @@ std::vector<std::string> actions_of(const PromptNotice& notice) {
         actions.emplace_back(exercise.label);
     }
     if (notice.can_snooze) {
-        actions.insert(actions.end(), {"snooze", "Snooze"});
+        actions.insert(actions.end(), {"snooze", common::tr("Snooze")});
     }
-    if (notice.can_skip) actions.insert(actions.end(), {"skip", "Skip"});
+    if (notice.can_skip) actions.insert(actions.end(), {"skip", common::tr("Skip")});
     return actions;
 }
 
