@@ -5,6 +5,8 @@
 #include <vector>
 
 #include "cli/human_text.hpp"
+#include "common/i18n.hpp"
+#include "common/printable.hpp"
 
 namespace sitbreak::cli {
 
@@ -38,34 +40,40 @@ std::string csv_field(const std::string& text) {
     return quoted + "\"";
 }
 
-std::string padded(std::string text, std::size_t width, bool right) {
-    if (text.size() >= width) return text;
-    const std::string fill(width - text.size(), ' ');
-    return right ? fill + text : text + fill;
-}
-
 struct Column {
-    const char* title;
-    std::size_t width;
+    const char* title;  // English, marked: shown translated
+    std::size_t width;  // at least: a longer translated title widens its column
     bool right;
 };
+constexpr std::array<Column, 7> columns{{{common::N_("Date"), 10, false},
+                                         {common::N_("Status"), 7, false},
+                                         {common::N_("Sitting"), 7, true},
+                                         {common::N_("Done"), 4, true},
+                                         {common::N_("Snoozed"), 7, true},
+                                         {common::N_("Skipped"), 7, true},
+                                         {common::N_("Natural"), 7, true}}};
 
-constexpr std::array<Column, 7> columns{{{"Date", 10, false},
-                                         {"Status", 7, false},
-                                         {"Sitting", 7, true},
-                                         {"Done", 4, true},
-                                         {"Snoozed", 7, true},
-                                         {"Skipped", 7, true},
-                                         {"Natural", 7, true}}};
+std::size_t width(const Column& column) {
+    return std::max(column.width, common::columns_of(common::tr(column.title)));
+}
 
 std::string row(const std::array<std::string, 7>& cells) {
     std::string line;
     for (std::size_t i = 0; i < columns.size(); ++i) {
         if (i > 0) line += "  ";
-        line += padded(cells[i], columns[i].width, columns[i].right);
+        line += common::padded(cells[i], width(columns[i]), columns[i].right);
     }
     while (!line.empty() && line.back() == ' ') line.pop_back();
     return line + "\n";
+}
+
+// A day's status as the table shows it; JSON and CSV keep the daemon's word.
+std::string status_word(const std::string& status) {
+    if (status == "kept") return common::tr("kept");
+    if (status == "missed") return common::tr("missed");
+    if (status == "neutral") return common::tr("neutral");
+    if (status == "rest") return common::tr("rest");
+    return status;
 }
 
 }  // namespace
@@ -102,16 +110,19 @@ std::string days_csv(const DayRows& days) {
 
 std::string days_table(const DayRows& days, std::int64_t current_streak, std::int64_t best_streak) {
     std::array<std::string, 7> titles;
-    for (std::size_t i = 0; i < columns.size(); ++i) titles[i] = columns[i].title;
+    for (std::size_t i = 0; i < columns.size(); ++i) titles[i] = common::tr(columns[i].title);
     std::string text = row(titles);
     for (const DayRow& day : days) {
         const auto sitting = static_cast<std::int64_t>(day.sitting_seconds);
-        text += row({day.date, day.status, sitting > 0 ? elapsed_text(sitting) : std::string{"-"},
+        text += row({day.date, status_word(day.status),
+                     sitting > 0 ? elapsed_text(sitting) : std::string{"-"},
                      std::to_string(day.done), std::to_string(day.snoozed),
                      std::to_string(day.skipped), std::to_string(day.natural)});
     }
-    text += "Streak: " + count_text(current_streak, "day", "days") + " now, best " +
-            count_text(best_streak, "day", "days") + ".\n";
+    // TRANSLATORS: under the table of days: "Streak: 3 days now, best 12 days."
+    text += common::tr_format("Streak: {} now, best {}.", client::days_text(current_streak),
+                              client::days_text(best_streak)) +
+            "\n";
     return text;
 }
 

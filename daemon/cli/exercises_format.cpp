@@ -1,6 +1,7 @@
 #include "cli/exercises_format.hpp"
 
 #include "client/exercise_dictionary.hpp"
+#include "common/i18n.hpp"
 #include "common/printable.hpp"
 
 namespace sitbreak::cli {
@@ -9,21 +10,19 @@ namespace {
 
 using nlohmann::ordered_json;
 
-std::string padded(std::string text, std::size_t width) {
-    if (text.size() < width) text.append(width - text.size(), ' ');
-    return text;
-}
+using common::padded;
 
 }  // namespace
 
 std::string dose_text(const common::Dose& dose) {
-    std::string text = std::to_string(dose.amount);
+    const auto n = static_cast<unsigned long>(dose.amount);
+    std::string text;
     switch (dose.unit) {
-    case common::Dose::Unit::reps: text += dose.amount == 1 ? " rep" : " reps"; break;
-    case common::Dose::Unit::seconds: text += " s"; break;
-    case common::Dose::Unit::paces: text += dose.amount == 1 ? " pace" : " paces"; break;
+    case common::Dose::Unit::reps: text = common::tr_n_format("{} rep", "{} reps", n, n); break;
+    case common::Dose::Unit::seconds: text = common::tr_format("{} s", n); break;
+    case common::Dose::Unit::paces: text = common::tr_n_format("{} pace", "{} paces", n, n); break;
     }
-    return dose.per_side ? text + " per side" : text;
+    return dose.per_side ? common::tr_format("{} per side", text) : text;
 }
 
 ordered_json exercises_json(const std::vector<common::Exercise>& exercises) {
@@ -55,12 +54,14 @@ std::string exercises_text(const std::vector<common::Exercise>& exercises) {
     for (const common::Exercise& e : exercises) {
         // A user's entry is a peer's text: nothing a terminal acts on.
         std::string line = padded(common::printable(e.id), 19) +
-                           padded(common::printable(e.name, 40), 24) +
-                           padded(dose_text(e.dose), 20) + (e.micro ? "hourly" : "sessions");
+                           padded(common::printable(common::tr(e.name.c_str()), 40), 24) +
+                           padded(dose_text(e.dose), 20) +
+                           (e.micro ? common::tr("hourly") : common::tr("sessions"));
         text += line + "\n";
     }
-    text += "\"hourly\" exercises can be offered by a prompt (prompt.exercises) and counted with\n"
-            "`sitbreak done ID`; add your own in exercises.toml beside config.toml.\n";
+    text += common::tr(
+        "\"hourly\" exercises can be offered by a prompt (prompt.exercises) and counted with\n"
+        "`sitbreak done ID`; add your own in exercises.toml beside config.toml.\n");
     return text;
 }
 

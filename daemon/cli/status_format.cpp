@@ -143,11 +143,10 @@ std::string state_part(const DaemonStatus& status, common::TimePoint now,
 }
 
 std::string headline(const DaemonStatus& status, common::TimePoint now, const common::Zone& zone) {
-    const auto streak = static_cast<unsigned long>(std::max<std::int64_t>(status.current_streak, 0));
     // TRANSLATORS: the end of the status line: "... · today 3 done · streak 5 days".
-    return state_part(status, now, zone) +
-           tr_n_format(" · today {} done · streak {} day", " · today {} done · streak {} days",
-                       streak, status.today_done, streak);
+    return state_part(status, now, zone) + tr_format(" · today {} done · streak {}",
+                                                     status.today_done,
+                                                     client::days_text(status.current_streak));
 }
 
 // The commands that answer an open prompt, for the line under "Time to move".

@@ -3,25 +3,37 @@
 #include <chrono>
 
 #include "client/human_text.hpp"
+#include "common/i18n.hpp"
 #include "common/printable.hpp"
 
 namespace sitbreak::cli {
 
 namespace {
 
+using common::tr;
+using common::tr_format;
+using common::tr_n_format;
+
 common::TimePoint at(std::uint64_t seconds) {
     return common::TimePoint{std::chrono::seconds{static_cast<std::int64_t>(seconds)}};
 }
 
+std::string outcome_word(const std::string& outcome) {
+    if (outcome.empty()) return tr("running");
+    if (outcome == "done") return tr("done");
+    if (outcome == "stopped") return tr("stopped");
+    return outcome;
+}
+
 std::string session_line(const client::WeekSession& s, common::TimePoint now,
                          const common::Zone& zone) {
-    std::string what = s.outcome.empty() ? "running" : s.outcome;
-    what += ", " + std::to_string(s.items_done) + " of " + std::to_string(s.items) + " items done";
-    if (s.items_skipped > 0) what += ", " + std::to_string(s.items_skipped) + " skipped";
-    if (!s.outcome.empty() && !s.counts) what += " (does not count)";
-    std::string when = client::clock_text(at(s.started_at), now, zone);
-    when.resize(std::max<std::size_t>(when.size(), 18), ' ');
-    return "  " + when + common::printable(s.routine, 32) + "  " + what + "\n";
+    const auto items = static_cast<unsigned long>(s.items);
+    std::string what = tr_n_format("{}, {} of {} item done", "{}, {} of {} items done", items,
+                                   outcome_word(s.outcome), s.items_done, s.items);
+    if (s.items_skipped > 0) what = tr_format("{}, {} skipped", what, s.items_skipped);
+    if (!s.outcome.empty() && !s.counts) what = tr_format("{} (does not count)", what);
+    const std::string when = client::clock_text(at(s.started_at), now, zone);
+    return "  " + common::padded(when, 18) + common::printable(s.routine, 32) + "  " + what + "\n";
 }
 
 }  // namespace
@@ -52,13 +64,19 @@ nlohmann::ordered_json week_json(const client::Week& week) {
 }
 
 std::string week_text(const client::Week& week, common::TimePoint now, const common::Zone& zone) {
-    std::string text = "Week of " + week.start + " to " + week.end + ": " +
-                       std::to_string(week.sessions) + " of " + std::to_string(week.goal) +
-                       " activation sessions" + (week.kept ? ", kept.\n" : ".\n");
-    text += "Weekly streak: " + client::count_text(week.weekly_streak, "week", "weeks") +
-            " (best " + std::to_string(week.best_weekly_streak) + ").\n";
+    const auto goal = static_cast<unsigned long>(week.goal);
+    std::string text =
+        week.kept ? tr_n_format("Week of {} to {}: {} of {} activation session, kept.",
+                                "Week of {} to {}: {} of {} activation sessions, kept.", goal,
+                                week.start, week.end, week.sessions, week.goal)
+                  : tr_n_format("Week of {} to {}: {} of {} activation session.",
+                                "Week of {} to {}: {} of {} activation sessions.", goal, week.start,
+                                week.end, week.sessions, week.goal);
+    text += "\n" + tr_format("Weekly streak: {} (best {}).", client::weeks_text(week.weekly_streak),
+                             week.best_weekly_streak) +
+            "\n";
     if (week.session_list.empty()) {
-        return text + "No session yet this week; start one with: sitbreak session\n";
+        return text + tr("No session yet this week; start one with: sitbreak session") + "\n";
     }
     for (const client::WeekSession& s : week.session_list) text += session_line(s, now, zone);
     return text;

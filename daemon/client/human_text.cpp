@@ -46,6 +46,16 @@ std::string duration_words(common::Duration length) {
     return words;
 }
 
+std::string days_text(std::int64_t count) {
+    const auto n = static_cast<unsigned long>(std::max<std::int64_t>(count, 0));
+    return common::tr_n_format("{} day", "{} days", n, n);
+}
+
+std::string weeks_text(std::int64_t count) {
+    const auto n = static_cast<unsigned long>(std::max<std::int64_t>(count, 0));
+    return common::tr_n_format("{} week", "{} weeks", n, n);
+}
+
 std::string count_text(std::int64_t count, std::string_view one, std::string_view many) {
     return std::to_string(count) + " " + std::string{count == 1 ? one : many};
 }

@@ -16,7 +16,11 @@ namespace sitbreak::client {
 // A length in words, in the user's language: "1 minute", "1 hour 30 minutes", "45 seconds".
 [[nodiscard]] std::string duration_words(common::Duration length);
 
-// "1 day", "5 days".
+// "1 day", "5 days"; "1 week", "2 weeks", in the user's language.
+[[nodiscard]] std::string days_text(std::int64_t count);
+[[nodiscard]] std::string weeks_text(std::int64_t count);
+
+// "1 day", "5 days", untranslated: for the tray until it speaks the user's language.
 [[nodiscard]] std::string count_text(std::int64_t count, std::string_view one,
                                      std::string_view many);
 

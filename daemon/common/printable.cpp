@@ -89,4 +89,18 @@ std::string printable(std::string_view text, std::size_t max_bytes) {
 
 std::string quoted(std::string_view text) { return "\"" + printable(text, 40) + "\""; }
 
+std::size_t columns_of(std::string_view text) {
+    // Characters, counted by their first bytes (continuation bytes are 10xxxxxx).
+    return static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](char c) {
+        return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    }));
+}
+
+std::string padded(std::string text, std::size_t columns, bool right) {
+    const std::size_t width = columns_of(text);
+    if (width >= columns) return text;
+    const std::string fill(columns - width, ' ');
+    return right ? fill + text : text + fill;
+}
+
 }  // namespace sitbreak::common

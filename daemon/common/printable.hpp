@@ -14,6 +14,14 @@ namespace sitbreak::common {
 [[nodiscard]] std::string printable(std::string_view text,
                                     std::size_t max_bytes = std::string_view::npos);
 
+// How many characters wide `text` is on a terminal: its UTF-8 characters (the scripts
+// sitbreak speaks have no wide ones).
+[[nodiscard]] std::size_t columns_of(std::string_view text);
+
+// `text` filled with spaces to `columns` characters (UTF-8: a translated "Zurückgestellt" is
+// 14 columns, not 15 bytes); on the left with `right`. Longer text is left as it is.
+[[nodiscard]] std::string padded(std::string text, std::size_t columns, bool right = false);
+
 // A caller's word in a sentence of ours: in double quotes, printable, at most 40 bytes.
 [[nodiscard]] std::string quoted(std::string_view text);
 

@@ -35,6 +35,13 @@ TEST_F(LanguageTest, AGermanSessionGetsItsStatusRefusalsAndPromptInGerman) {
     EXPECT_EQ(refused.err, "sitbreak: Es ist keine Erinnerung offen.\n");
     EXPECT_EQ(german.run({"pause", "2m"}).out, "Für 2 Minuten pausiert.\n");
     EXPECT_EQ(german.run({"resume"}).out, "Fortgesetzt.\n");
+    const RunResult days = german.run({"stats", "--days", "1"});
+    EXPECT_EQ(days.out.rfind("Datum       Status    Sitzen  Erledigt  Zurückgestellt", 0), 0u)
+        << days.out;
+    EXPECT_NE(days.out.find("Serie: jetzt 0 Tage, beste 0 Tage.\n"), std::string::npos)
+        << days.out;
+    EXPECT_NE(german.run({"week"}).out.find("Wochenserie: 0 Wochen (beste 0).\n"),
+              std::string::npos);
 
     start_typing();
     ASSERT_TRUE(wait_for_state("prompting"));

@@ -101,8 +101,7 @@ TEST_F(BrokenCopy, AMissingEntryIsFound) {
 }
 
 TEST_F(BrokenCopy, AnUntranslatedPluralFormIsFound) {
-    const auto problems = problems_after("msgstr[1] \" · heute {} erledigt · Serie {} Tage\"",
-                                         "msgstr[1] \"\"");
+    const auto problems = problems_after("msgstr[1] \"{} Minuten\"", "msgstr[1] \"\"");
     ASSERT_EQ(problems.size(), 1u) << testing::PrintToString(problems);
     EXPECT_NE(problems[0].find("is not translated"), std::string::npos) << problems[0];
 }
