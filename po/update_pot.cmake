@@ -14,7 +14,7 @@ set(code_pot ${OUT}.code-${tag})
 set(catalogue_pot ${OUT}.catalogue-${tag})
 execute_process(
   COMMAND ${XGETTEXT} --language=C++ --from-code=UTF-8 --add-comments=TRANSLATORS:
-          --keyword=tr --keyword=tr_format --keyword=tr_n:1,2 --keyword=tr_n_format:1,2
+          --keyword --keyword=tr --keyword=tr_format --keyword=tr_n:1,2 --keyword=tr_n_format:1,2
           --keyword=N_ --keyword=_ --keyword=wxPLURAL:1,2 --keyword=wxTRANSLATE
           --package-name=sitbreak
           --sort-by-file --no-wrap -o ${code_pot} ${sources}

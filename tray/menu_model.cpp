@@ -1,10 +1,13 @@
 #include "tray/menu_model.hpp"
 
+#include "common/i18n.hpp"
+
 namespace sitbreak::tray {
 
 namespace {
 
 using Kind = MenuEntry::Kind;
+using common::tr;
 
 MenuEntry item(MenuCommand command, std::string label, bool enabled = true) {
     return {Kind::item, command, std::move(label), enabled, true, {}};
@@ -31,31 +34,34 @@ std::string literal(const std::string& text) {
 std::vector<MenuEntry> tray_menu(const TrayView& view) {
     const MenuState& can = view.menu;
     MenuEntry status = item(MenuCommand::none, literal(view.status_line), false);
-    MenuEntry start = item(MenuCommand::start_daemon, "St&art the sitbreak daemon");
+    MenuEntry start = item(MenuCommand::start_daemon, tr("St&art the sitbreak daemon"));
     start.visible = !can.daemon_present;
-    // Mnemonics let a keyboard (and the gui tests) pick an item without counting rows.
+    // Mnemonics let a keyboard (and the gui tests) pick an item without counting rows; each
+    // language chooses its own (TRANSLATORS: keep one '&' per label, on a letter of it).
     return {
         status,
         start,
         separator(),
-        item(MenuCommand::confirm_bridges, "Did 10 &bridges", can.confirm),
-        item(MenuCommand::confirm_squeeze, "Did a 30-s s&queeze", can.confirm),
-        submenu("S&nooze", can.snooze,
-                {item(MenuCommand::snooze_10, "&10 min"), item(MenuCommand::snooze_30, "&30 min"),
-                 item(MenuCommand::snooze_60, "&60 min")}),
-        item(MenuCommand::skip, "S&kip", can.skip),
+        item(MenuCommand::confirm_bridges, tr("Did 10 &bridges"), can.confirm),
+        item(MenuCommand::confirm_squeeze, tr("Did a 30-s s&queeze"), can.confirm),
+        submenu(tr("S&nooze"), can.snooze,
+                {item(MenuCommand::snooze_10, tr("&10 min")),
+                 item(MenuCommand::snooze_30, tr("&30 min")),
+                 item(MenuCommand::snooze_60, tr("&60 min"))}),
+        item(MenuCommand::skip, tr("S&kip"), can.skip),
         separator(),
-        submenu("&Pause", can.pause,
-                {item(MenuCommand::pause_30m, "&30 min"), item(MenuCommand::pause_1h, "&1 hour"),
-                 item(MenuCommand::pause_2h, "&2 hours"),
-                 item(MenuCommand::pause_rest_of_day, "&Rest of the day")}),
-        item(MenuCommand::resume, "&Resume", can.resume),
+        submenu(tr("&Pause"), can.pause,
+                {item(MenuCommand::pause_30m, tr("&30 min")),
+                 item(MenuCommand::pause_1h, tr("&1 hour")),
+                 item(MenuCommand::pause_2h, tr("&2 hours")),
+                 item(MenuCommand::pause_rest_of_day, tr("&Rest of the day"))}),
+        item(MenuCommand::resume, tr("&Resume"), can.resume),
         separator(),
-        item(MenuCommand::session, "A&ctivation session…", can.session),
-        item(MenuCommand::statistics, "&Statistics…", can.statistics),
-        item(MenuCommand::preferences, "Pr&eferences…"),
+        item(MenuCommand::session, tr("A&ctivation session…"), can.session),
+        item(MenuCommand::statistics, tr("&Statistics…"), can.statistics),
+        item(MenuCommand::preferences, tr("Pr&eferences…")),
         separator(),
-        item(MenuCommand::quit, "Quit &tray"),
+        item(MenuCommand::quit, tr("Quit &tray")),
     };
 }
 

@@ -5,6 +5,7 @@
 
 #include "config/duration.hpp"
 #include "common/date_text.hpp"
+#include "common/i18n.hpp"
 
 namespace sitbreak::tray {
 
@@ -12,6 +13,9 @@ namespace {
 
 using common::Duration;
 using common::TimePoint;
+using common::tr;
+using common::tr_format;
+using common::tr_n_format;
 using std::chrono::minutes;
 using std::chrono::seconds;
 
@@ -51,44 +55,51 @@ IconFace face_of(const DaemonStatus& status, TimePoint now) {
 }
 
 std::string sitting_line(const DaemonStatus& status, TimePoint now, const common::Zone& zone) {
-    std::string line = "Sitting for " + minutes_text(since(status.sitting_since, now));
+    const std::string sitting = minutes_text(since(status.sitting_since, now));
     if (!status.waiting_for.empty()) {
-        line += " · " + client::waiting_text(status, now, zone);
-    } else if (status.next_prompt_at != 0) {
-        line += " · next prompt at " + clock_text(at(status.next_prompt_at), now, zone);
-    } else if (status.quiet) {
-        line += " · prompts wait while it is quiet";
+        return tr_format("Sitting for {} · {}", sitting, client::waiting_text(status, now, zone));
     }
-    return line;
+    if (status.next_prompt_at != 0) {
+        return tr_format("Sitting for {} · next prompt at {}", sitting,
+                         clock_text(at(status.next_prompt_at), now, zone));
+    }
+    if (status.quiet) return tr_format("Sitting for {} · prompts wait while it is quiet", sitting);
+    return tr_format("Sitting for {}", sitting);
 }
 
 std::string status_line(const DaemonStatus& status, TimePoint now, const common::Zone& zone) {
     switch (status.state) {
     case DaemonState::sitting: return sitting_line(status, now, zone);
     case DaemonState::prompting:
-        return "Time to move: sitting for " + minutes_text(since(status.sitting_since, now));
+        return tr_format("Time to move: sitting for {}",
+                         minutes_text(since(status.sitting_since, now)));
     case DaemonState::paused:
         return status.paused_until != 0
-                   ? "Paused until " + clock_text(at(status.paused_until), now, zone)
-                   : std::string{"Paused"};
-    case DaemonState::away: return "Away from the desk";
+                   ? tr_format("Paused until {}", clock_text(at(status.paused_until), now, zone))
+                   : std::string{tr("Paused")};
+    case DaemonState::away: return tr("Away from the desk");
     case DaemonState::unknown: break;
     }
-    return "sitbreak is in a state this tray does not know";
+    return tr("sitbreak is in a state this tray does not know");
 }
 
 std::string tooltip(const DaemonStatus& status, const std::string& line) {
-    std::string text = "sitbreak\n" + line + "\nToday " + std::to_string(status.today_done) +
-                       " done · streak " + count_text(status.current_streak, "day", "days");
+    std::string text =
+        "sitbreak\n" + line + "\n" +
+        tr_format("Today {} done · streak {}", status.today_done,
+                  client::days_text(status.current_streak));
     if (status.state == DaemonState::prompting) {
-        text += status.snoozes_left == 0
-                    ? std::string{" · no snoozes left"}
-                    : " · " + count_text(status.snoozes_left, "snooze", "snoozes") + " left";
+        const auto left = static_cast<unsigned long>(status.snoozes_left);
+        text += left == 0 ? std::string{tr(" · no snoozes left")}
+                          : tr_n_format(" · {} snooze left", " · {} snoozes left", left, left);
     }
-    if (!status.config_error.empty()) text += "\nConfig problem: " + status.config_error;
-    if (!status.store_problem.empty()) text += "\nHistory problem: " + status.store_problem;
-    if (!status.idle_problem.empty()) text += "\nIdle detection problem: " + status.idle_problem;
-    if (!status.call_problem.empty()) text += "\nCalls cannot hold prompts back: " + status.call_problem;
+    const auto problem = [&text](const std::string& said, const char* label) {
+        if (!said.empty()) text += "\n" + std::string{label} + said;
+    };
+    problem(status.config_error, tr("Config problem: "));
+    problem(status.store_problem, tr("History problem: "));
+    problem(status.idle_problem, tr("Idle detection problem: "));
+    problem(status.call_problem, tr("Calls cannot hold prompts back: "));
     return text;
 }
 
@@ -117,7 +128,7 @@ TrayView tray_view(const std::optional<DaemonStatus>& status, TimePoint now,
                    const common::Zone& zone) {
     TrayView view;
     if (!status) {
-        view.status_line = "The sitbreak daemon is not running";
+        view.status_line = tr("The sitbreak daemon is not running");
         view.tooltip = "sitbreak\n" + view.status_line;
         return view;  // absent face, every daemon command off
     }

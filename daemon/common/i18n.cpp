@@ -31,6 +31,15 @@ std::string locale_dir() {
     return SITBREAK_LOCALEDIR;
 }
 
+std::string catalogue_language() {
+    // The translation of "" is the catalogue's header, which names its language.
+    const std::string header = dgettext(kDomain, "");
+    const auto at = header.find("Language: ");
+    if (at == std::string::npos) return "";
+    const auto start = at + std::string_view{"Language: "}.size();
+    return header.substr(start, header.find('\n', start) - start);
+}
+
 void set_up_translation() {
     std::setlocale(LC_ALL, "");
     std::setlocale(LC_NUMERIC, "C");

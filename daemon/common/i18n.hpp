@@ -11,13 +11,20 @@ namespace sitbreak::common {
 
 // Marks a sentence for the catalogue where it is kept untranslated and translated when
 // shown (a table of sentences, a refusal the core names).
+// wxWidgets defines N_ as a macro that does the same: the tray's sources see that one.
+#ifndef N_
 constexpr const char* N_(const char* msgid) { return msgid; }
+#endif
 
 // Takes the language, dates and character set from the environment (LANGUAGE, LC_ALL,
 // LC_MESSAGES, LC_TIME, LANG) and binds sitbreak's catalogue. Numbers stay as in "C"
 // (LC_NUMERIC): machine output and the parsers must not change with the user's locale.
 // A locale that is not installed, or C, leaves English, silently.
 void set_up_translation();
+
+// The language gettext chose for sitbreak's catalogue ("de", "es"), or "" for English: the
+// tray gives wxWidgets the same one for its own words (stock buttons).
+[[nodiscard]] std::string catalogue_language();
 
 // Where the catalogues are: the build tree's for programs run from it, else the installed.
 [[nodiscard]] std::string locale_dir();

@@ -82,6 +82,7 @@ Env TrayTest::env() const {
     env["XDG_CURRENT_DESKTOP"] = std::nullopt;
     env["NO_AT_BRIDGE"] = "1";  // no accessibility bus to start on a private session bus
     env["TZ"] = daytime_zone().tz;
+    for (const auto& [name, value] : session_language_) env[name] = value;
     return env;
 }
 

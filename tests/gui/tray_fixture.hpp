@@ -62,6 +62,9 @@ protected:
     void TearDown() override;
 
     [[nodiscard]] Env env() const;
+    // The session's language for every process of the test (daemon, tray, CLI): LC_ALL,
+    // LANGUAGE. Empty: the C locale, English.
+    Env session_language_;
     // Makes the bus D-Bus-activate sitbreakd (call before SetUp's bus starts: see
     // ActivatableTrayTest).
     [[nodiscard]] virtual bool activatable() const { return false; }

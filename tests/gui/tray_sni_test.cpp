@@ -117,6 +117,31 @@ TEST_F(TraySniTest, RegistersItemAndFollowsTheDaemon) {
     EXPECT_TRUE(wait_for_daemon_title(item));
 }
 
+// Issue 17: in a German session the item's Title and its menu, as the host reads them over
+// com.canonical.dbusmenu, are German.
+TEST_F(TraySniTest, AGermanSessionGetsAGermanMenu) {
+    session_language_["LC_ALL"] = "de_DE.UTF-8";
+    session_language_["LANGUAGE"] = "de";
+    start_daemon();
+    start_tray();
+    std::string item;
+    ASSERT_TRUE(wait_until([&] { return !(item = registered()).empty(); }, milliseconds{10000},
+                           "an item registered with the watcher"));
+    EXPECT_TRUE(wait_for_title(item, "Nicht am Schreibtisch"));
+    const std::string menu = item_property(item, "Menu");
+    ASSERT_FALSE(menu.empty());
+    const RunResult layout =
+        busctl({"call", "--", item, menu, "com.canonical.dbusmenu", "GetLayout", "iias", "0", "-1", "0"});
+    ASSERT_EQ(layout.exit_code, 0) << layout.err;
+    for (const char* label : {"Statistik", "Einstellungen", "Tray beende", "Fortsetzen",
+                              "Rest des Tages", "2 Stunden"}) {
+        EXPECT_NE(layout.out.find(label), std::string::npos) << label << " in " << layout.out;
+    }
+    for (const char* english : {"Statistics", "Preferences", "Quit", "Resume"}) {
+        EXPECT_EQ(layout.out.find(english), std::string::npos) << english << " in " << layout.out;
+    }
+}
+
 // A D-Bus signal is no GDK event and wakes no wx idle handler: the popup once stayed up to
 // the tray's next timer tick, up to a minute (issue 13), on X11 and Wayland alike.
 TEST_F(TraySniTest, PopupClosesAtOnceWhenThePromptIsAnsweredElsewhere) {

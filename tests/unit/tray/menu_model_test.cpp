@@ -3,7 +3,10 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdlib>
 #include <set>
+
+#include "common/i18n.hpp"
 
 namespace sitbreak::tray {
 namespace {
@@ -86,23 +89,34 @@ TEST(TrayMenu, AbsentDaemonOffersToStartIt) {
 }
 
 // A keyboard user (and the gui tests) picks items by mnemonic: no two siblings share one.
-TEST(TrayMenu, MnemonicsAreUniqueAmongSiblings) {
-    std::function<void(const std::vector<MenuEntry>&)> check = [&](const auto& entries) {
-        std::set<char> seen;
-        for (const MenuEntry& entry : entries) {
-            const auto at = entry.label.find('&');
-            if (entry.kind != Kind::separator && entry.command != MenuCommand::none) {
-                ASSERT_NE(at, std::string::npos) << entry.label;
-            }
-            if (at != std::string::npos) {
-                EXPECT_TRUE(
-                    seen.insert(static_cast<char>(std::tolower(entry.label[at + 1]))).second)
-                    << entry.label;
-            }
-            check(entry.children);
+void check_mnemonics(const std::vector<MenuEntry>& entries) {
+    std::set<char> seen;
+    for (const MenuEntry& entry : entries) {
+        const auto at = entry.label.find('&');
+        if (entry.kind != Kind::separator && entry.command != MenuCommand::none) {
+            ASSERT_NE(at, std::string::npos) << entry.label;
         }
-    };
-    check(tray_menu(TrayView{}));
+        if (at != std::string::npos) {
+            EXPECT_TRUE(seen.insert(static_cast<char>(std::tolower(entry.label[at + 1]))).second)
+                << entry.label;
+        }
+        check_mnemonics(entry.children);
+    }
+}
+
+TEST(TrayMenu, MnemonicsAreUniqueAmongSiblings) { check_mnemonics(tray_menu(TrayView{})); }
+
+// Each language picks its own letters (issue 17); the locales come from the test command.
+TEST(TrayMenu, MnemonicsAreUniqueInEveryLanguage) {
+    for (const char* locale : {"de_DE.UTF-8", "es_ES.UTF-8"}) {
+        ::setenv("LC_ALL", locale, 1);
+        common::set_up_translation();
+        const auto menu = tray_menu(TrayView{});
+        EXPECT_NE(menu.back().label, "Quit &tray") << locale << " is not generated or not shipped";
+        check_mnemonics(menu);
+    }
+    ::setenv("LC_ALL", "C", 1);
+    common::set_up_translation();
 }
 
 TEST(TrayMenu, StatusLineIsShownLiterally) {
