@@ -52,6 +52,8 @@ string(APPEND CPACK_DEBIAN_PACKAGE_RECOMMENDS ", libpulse0")
 # libcanberra, which the tray loads (dlopen) only then: dpkg-shlibdeps cannot see it.
 if(SITBREAK_BUILD_TRAY)
   string(APPEND CPACK_DEBIAN_PACKAGE_RECOMMENDS ", libcanberra0, sound-theme-freedesktop")
+  # wxWidgets' own words (stock buttons) in the user's language, read from wx's catalogue.
+  string(APPEND CPACK_DEBIAN_PACKAGE_RECOMMENDS ", wx3.2-i18n")
 endif()
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 set(CPACK_STRIP_FILES ON)

@@ -60,8 +60,9 @@ desktop_test_packages=(sway wtype foot fonts-dejavu-core kwin-wayland waybar gri
 # openbox host it in the gui tests.
 # libpng-dev: the gui tests' screen captures are written and read as PNG. libcanberra-dev: the
 # guided reps' soft tick through the desktop's sound theme (sound-theme-freedesktop).
+# wx3.2-i18n: wxWidgets' own words (stock buttons) in the user's language.
 tray_packages=(libwxgtk3.2-dev libayatana-appindicator3-dev libgtk-layer-shell-dev libpng-dev
-    libcanberra-dev sound-theme-freedesktop trayer openbox
+    libcanberra-dev sound-theme-freedesktop wx3.2-i18n trayer openbox
     haskell-status-notifier-item-utils haskell-gtk-sni-tray-utils)
 # Man pages are built from scdoc sources; the packaging tests check the .deb and its files.
 packaging_build_packages=(scdoc)
