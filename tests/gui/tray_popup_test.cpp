@@ -3,6 +3,7 @@
 // it counts it under its id in the daemon's history (stats --json, export).
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -112,6 +113,35 @@ TEST_F(TrayPopupTest, AUserExerciseIsAButtonWithItsFigureAndCountsUnderItsId) {
     EXPECT_EQ(days.at(0)["done_by_exercise"], (json{{"wall_sit", 1}}));
     const json history = json::parse(cli({"export", "--json"}).out);
     EXPECT_EQ(history["prompts"].back()["exercise"], "wall_sit");
+}
+
+// Issue 17: in a German session the popup speaks German: its heading, the daemon's sentence,
+// the catalogue's names and buttons, and its own buttons.
+TEST_F(TrayPopupTest, InAGermanSessionThePopupIsGerman) {
+    session_language_["LC_ALL"] = "de_DE.UTF-8";
+    session_language_["LANGUAGE"] = "de";
+    std::string config{kTrayConfig};
+    config.insert(config.find("[prompt]\n") + 9, "style = \"popup\"\n");
+    write_config(config);
+    start_daemon();
+    start_tray({"--probe-windows"});
+    sit_down();
+    ASSERT_EQ(cli({"prompt-now"}).exit_code, 0);
+    std::optional<ShownWindow> popup;
+    ASSERT_TRUE(wait_until([&] { return (popup = popup_with("done.bridges")).has_value(); },
+                           milliseconds{15000}, "the popup's bridges button"))
+        << tray_->out() << tray_->err();
+    const auto says = [&](const std::string& words) {
+        return std::find(popup->labels.begin(), popup->labels.end(), words) != popup->labels.end();
+    };
+    for (const char* words : {"Zeit aufzustehen", "Glute Bridge", "10 Brücken starten",
+                              "Brücken gemacht", "Gesäß anspannen", "Überspringen"}) {
+        EXPECT_TRUE(says(words)) << words << " in " << testing::PrintToString(popup->labels);
+    }
+    EXPECT_TRUE(std::any_of(popup->labels.begin(), popup->labels.end(), [](const std::string& l) {
+        return l.rfind("Zeit für 10 Glute Bridges oder", 0) == 0;
+    })) << testing::PrintToString(popup->labels);
+    EXPECT_FALSE(says("Skip"));
 }
 
 // The popup is a process of its own the tray starts when a prompt opens: it ends with its

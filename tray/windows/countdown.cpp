@@ -1,5 +1,7 @@
 #include "tray/windows/countdown.hpp"
 
+#include "common/i18n.hpp"
+
 #include <algorithm>
 
 namespace sitbreak::tray {
@@ -35,9 +37,9 @@ CountdownState SqueezeCountdown::at(milliseconds elapsed) const {
 
 std::string_view cue_text(SqueezeCue cue) {
     switch (cue) {
-    case SqueezeCue::both: return "Squeeze both glutes";
-    case SqueezeCue::right: return "Now only the right side";
-    case SqueezeCue::left: return "Now only the left side";
+    case SqueezeCue::both: return common::tr("Squeeze both glutes");
+    case SqueezeCue::right: return common::tr("Now only the right side");
+    case SqueezeCue::left: return common::tr("Now only the left side");
     }
     return "";
 }

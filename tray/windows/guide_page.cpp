@@ -9,6 +9,8 @@
 #include "tray/windows/countdown_panel.hpp"
 #include "tray/windows/figure_panel.hpp"
 #include "tray/windows/popup_controls.hpp"
+#include "tray/windows/words.hpp"
+#include "common/i18n.hpp"
 
 namespace sitbreak::tray {
 
@@ -22,7 +24,7 @@ std::string numbered(const std::vector<std::string>& steps) {
     std::string text;
     for (std::size_t i = 0; i < steps.size(); ++i) {
         if (i > 0) text += '\n';
-        text += std::to_string(i + 1) + ". " + steps[i];
+        text += std::to_string(i + 1) + ". " + common::tr(steps[i].c_str());
     }
     return text;
 }
@@ -30,8 +32,8 @@ std::string numbered(const std::vector<std::string>& steps) {
 std::string side_text(Side side) {
     switch (side) {
     case Side::both: return "";
-    case Side::one: return "One side";
-    case Side::other: return "Other side";
+    case Side::one: return common::tr("One side");
+    case Side::other: return common::tr("Other side");
     }
     return "";
 }
@@ -51,8 +53,8 @@ GuidePage::GuidePage(wxWindow* parent) : wxPanel{parent} {
     steps_ = new wxStaticText{this, wxID_ANY, ""};
     feel_ = new wxStaticText{this, wxID_ANY, ""};
     countdown_ = new CountdownPanel{this, "guide.countdown"};
-    done_ = make_popup_button(this, "done-already", "Done already");
-    cancel_ = make_popup_button(this, "cancel", "Cancel");
+    done_ = make_popup_button(this, "done-already", utf8(_("Done already")));
+    cancel_ = make_popup_button(this, "cancel", utf8(_("Cancel")));
 
     auto* text = new wxBoxSizer{wxVERTICAL};
     text->Add(steps_, 0, wxBOTTOM, FromDIP(6));
@@ -88,7 +90,10 @@ wxSizer* GuidePage::build_count() {
     side_ = new wxStaticText{count_panel_,      wxID_ANY,      "",
                              wxDefaultPosition, wxDefaultSize, wxST_NO_AUTORESIZE};
     side_->SetFont(side_->GetFont().Scaled(1.3f).Bold());
-    set_fitted_label(*side_, "Other side");  // the longer of the two
+    // The longer of the two in English; a language may have its "one side" longer.
+    const wxString one = wxString::FromUTF8(common::tr("One side"));
+    const wxString other = wxString::FromUTF8(common::tr("Other side"));
+    set_fitted_label(*side_, one.length() > other.length() ? one : other);
     auto* words = new wxBoxSizer{wxVERTICAL};
     words->Add(of_);
     words->Add(side_);
@@ -108,10 +113,13 @@ void GuidePage::hide_answers() {
 
 void GuidePage::show_exercise(const common::Exercise& exercise) {
     mirror_ = exercise.mirror;
-    set_fitted_label(*title_, wxString::FromUTF8(exercise.name));
+    set_fitted_label(*title_, catalogue_words(exercise.name));
     figure_->Show(figure_->show_figures(exercise.figures));
     set_wrapped(steps_, numbered(exercise.steps), FromDIP(text_width));
-    set_wrapped(feel_, exercise.feel.empty() ? "" : "Feel it: " + exercise.feel,
+    set_wrapped(feel_,
+                exercise.feel.empty()
+                    ? ""
+                    : common::tr_format("Feel it: {}", common::tr(exercise.feel.c_str())),
                 FromDIP(text_width));
     const bool holds = exercise.dose.unit == common::Dose::Unit::seconds;
     countdown_->Show(holds);
@@ -120,7 +128,11 @@ void GuidePage::show_exercise(const common::Exercise& exercise) {
         const std::string reps = std::to_string(exercise.dose.amount);
         count_->SetMinSize(count_->GetTextExtent(wxString::FromUTF8(reps)));
         const bool paces = exercise.dose.unit == common::Dose::Unit::paces;
-        set_fitted_label(*of_, wxString::FromUTF8("of " + reps + (paces ? " paces" : "")));
+        const auto n = static_cast<unsigned long>(exercise.dose.amount);
+        // TRANSLATORS: beside the rep count in big numbers: "3 of 10", "3 of 20 paces".
+        set_fitted_label(*of_, wxString::FromUTF8(
+                                   paces ? common::tr_n_format("of {} pace", "of {} paces", n, n)
+                                         : common::tr_n_format("of {}", "of {}", n, n)));
         side_->Show(exercise.dose.per_side);
     }
     Layout();

@@ -1,5 +1,7 @@
 #include "tray/windows/guided_set.hpp"
 
+#include "common/i18n.hpp"
+
 namespace sitbreak::tray {
 
 namespace {
@@ -15,9 +17,9 @@ std::uint32_t reps_begun(const RepState& state) {
 
 std::string_view hold_cue(Side side) {
     switch (side) {
-    case Side::both: return "Hold";
-    case Side::one: return "Hold on one side";
-    case Side::other: return "Now the other side";
+    case Side::both: return common::tr("Hold");
+    case Side::one: return common::tr("Hold on one side");
+    case Side::other: return common::tr("Now the other side");
     }
     return "";
 }

@@ -17,6 +17,7 @@
 #include "tray/windows/guide_page.hpp"
 #include "tray/windows/popup_controls.hpp"
 #include "tray/windows/popup_surface.hpp"
+#include "tray/windows/words.hpp"
 
 namespace sitbreak::tray {
 
@@ -37,7 +38,7 @@ constexpr int tick_milliseconds = 100;
 const wxSize card_figure_size{120, 80};  // DIPs: half the figures' viewBox
 
 const char* const fallback_text =
-    "You have been sitting for a while. Stand up and wake your glutes up.";
+    wxTRANSLATE("You have been sitting for a while. Stand up and wake your glutes up.");
 
 std::unique_ptr<RepSound> desktop_sound() {
     return std::make_unique<CanberraRepSound>(
@@ -88,11 +89,11 @@ void PromptPopup::build_choice_page() {
     choice_page_ = new wxPanel{root_};
     auto* heading = new wxStaticText{choice_page_, wxID_ANY, ""};
     heading->SetFont(heading->GetFont().Scaled(1.3f).Bold());
-    set_fitted_label(*heading, "Time to stand up");
+    set_fitted_label(*heading, _("Time to stand up"));
     text_ = new wxStaticText{choice_page_, wxID_ANY, ""};
     cards_ = new wxBoxSizer{wxVERTICAL};
-    snooze_ = make_popup_button(choice_page_, "snooze", "Snooze");
-    skip_ = make_popup_button(choice_page_, "skip", "Skip");
+    snooze_ = make_popup_button(choice_page_, "snooze", utf8(_("Snooze")));
+    skip_ = make_popup_button(choice_page_, "skip", utf8(_("Skip")));
     auto* buttons = new wxBoxSizer{wxHORIZONTAL};
     // Away from the exercises' buttons, so that a slip does not turn "I did it" into "not now".
     buttons->AddStretchSpacer();
@@ -107,10 +108,13 @@ void PromptPopup::build_choice_page() {
 }
 
 void PromptPopup::show_info(const PromptInfo& info) {
-    text_->SetLabel(wxString::FromUTF8(info.text.empty() ? fallback_text : info.text));
+    // The daemon's sentence is in the session's language already.
+    text_->SetLabel(info.text.empty() ? wxGetTranslation(fallback_text)
+                                      : wxString::FromUTF8(info.text));
     text_->Wrap(FromDIP(text_width));
     show_exercises(info.exercises);
-    snooze_->SetLabel(wxString::Format("Snooze (%u left)", info.snoozes_left));
+    snooze_->SetLabel(wxString::Format(
+        wxPLURAL("Snooze (%u left)", "Snooze (%u left)", info.snoozes_left), info.snoozes_left));
     snooze_->Show(info.snoozes_left > 0);
 }
 
@@ -136,12 +140,14 @@ void PromptPopup::add_card(wxSizer& grid, const common::Exercise& exercise) {
     figure->Show(figure->show_figures(start_pose));
     auto* name = new wxStaticText{choice_page_, wxID_ANY, ""};
     name->SetFont(name->GetFont().Bold());
-    set_fitted_label(*name, wxString::FromUTF8(exercise.name));
+    set_fitted_label(*name, catalogue_words(exercise.name));
     Card card{exercise.id,
               make_popup_button(choice_page_, "start." + exercise.id,
-                                exercise.start.empty() ? "Start" : exercise.start),
+                                utf8(exercise.start.empty() ? _("Start")
+                                                            : catalogue_words(exercise.start))),
               make_popup_button(choice_page_, "done." + exercise.id,
-                                exercise.label.empty() ? "Did it" : exercise.label)};
+                                utf8(exercise.label.empty() ? _("Did it")
+                                                            : catalogue_words(exercise.label)))};
     auto* column = new wxBoxSizer{wxVERTICAL};
     column->Add(name, 0, wxBOTTOM, FromDIP(4));
     column->Add(card.start, 0, wxEXPAND | wxBOTTOM, FromDIP(4));

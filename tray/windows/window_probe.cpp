@@ -1,5 +1,6 @@
 #include "tray/windows/window_probe.hpp"
 
+#include <algorithm>
 #include <gdk/gdkx.h>
 #include <gtk/gtk.h>
 #include <wx/control.h>
@@ -34,6 +35,12 @@ void list_widgets(const wxWindow* top, const wxWindow* parent, int scale, std::s
             lines += "widget " + name + " " + std::to_string(at.x * scale) + " " +
                      std::to_string(at.y * scale) + " " + std::to_string(size.x * scale) + " " +
                      std::to_string(size.y * scale) + "\n";
+            // What it says, on one line: the tests read the words the user reads.
+            if (const auto* control = dynamic_cast<const wxControl*>(child)) {
+                std::string text = control->GetLabelText().utf8_string();
+                std::replace(text.begin(), text.end(), '\n', ' ');
+                if (!text.empty()) lines += "label " + name + " " + text + "\n";
+            }
         }
         list_widgets(top, child, scale, lines);
     }

@@ -24,6 +24,12 @@ std::vector<ShownWindow> window_reports(const std::string& out) {
             WidgetBox box;
             words >> name >> box.x >> box.y >> box.width >> box.height;
             report.widgets[name] = box;
+        } else if (kind == "label") {
+            std::string name;
+            words >> name;
+            std::string text;
+            std::getline(words >> std::ws, text);
+            report.labels.push_back(text);
         }
     }
     return reports;

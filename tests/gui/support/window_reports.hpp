@@ -22,6 +22,7 @@ struct ShownWindow {
     std::int64_t seen_ns{0};     // steady clock, when the test saw it shown
     int scale{1};
     std::map<std::string, WidgetBox> widgets;
+    std::vector<std::string> labels;  // what its controls say, in the order listed
 };
 
 // Each report in `out`: the widget lines up to a "shown" line.
