@@ -303,31 +303,6 @@ void Service::session_unlocked() {
 void Service::system_suspending() { catch_up(); }
 void Service::system_resumed() { catch_up(); }
 
-void Service::quiet_changed(core::Quiet reason, bool on) {
-    catch_up();
-    static constexpr std::array<const char*, 3> names{"do-not-disturb", "fullscreen", "call"};
-    spdlog::debug("{} {}", names.at(static_cast<std::size_t>(reason)), on ? "on" : "off");
-    quiet_sensed_.at(static_cast<std::size_t>(reason)) = on;
-    apply_quiet(reason);
-    settle();
-}
-
-void Service::quiet_sensor_problem(core::Quiet reason, const std::string& problem) {
-    if (reason == core::Quiet::call) call_problem_ = problem;
-    if (!problem.empty()) spdlog::warn("{}", problem);
-    publish();
-}
-
-// What schedule.quiet_when wants of what the sensors say, now (again after a reload).
-void Service::apply_quiet(core::Quiet reason) {
-    const config::QuietWhen& wanted = settings_.quiet_when;
-    const bool on = quiet_sensed_.at(static_cast<std::size_t>(reason)) &&
-                    (reason == core::Quiet::dnd          ? wanted.dnd
-                     : reason == core::Quiet::fullscreen ? wanted.fullscreen
-                                                         : wanted.call);
-    engine_.set_quiet(reason, on, now());
-}
-
 void Service::notification_action(core::PromptId prompt, const std::string& action) {
     if (engine_.status().prompt != prompt) return;  // a stale bubble
     std::optional<core::Refusal> refusal;

@@ -1,7 +1,9 @@
-// The service's side of each domain event: into the store, onto the bus and the desktop.
-#include <utility>
-
+// The service's side of each domain event: into the store, onto the bus and the desktop,
+// and what holds prompts back (schedule.quiet_when's sensors, the pause and call watches).
 #include <spdlog/spdlog.h>
+
+#include <array>
+#include <utility>
 
 #include "config/duration.hpp"
 #include "service/service.hpp"
@@ -87,6 +89,31 @@ void Service::sync_pause_watch() {
     }
     engine_.on_pause(now());
     settle();
+}
+
+void Service::quiet_changed(core::Quiet reason, bool on) {
+    catch_up();
+    static constexpr std::array<const char*, 3> names{"do-not-disturb", "fullscreen", "call"};
+    spdlog::debug("{} {}", names.at(static_cast<std::size_t>(reason)), on ? "on" : "off");
+    quiet_sensed_.at(static_cast<std::size_t>(reason)) = on;
+    apply_quiet(reason);
+    settle();
+}
+
+void Service::quiet_sensor_problem(core::Quiet reason, const std::string& problem) {
+    if (reason == core::Quiet::call) call_problem_ = problem;
+    if (!problem.empty()) spdlog::warn("{}", problem);
+    publish();
+}
+
+// What schedule.quiet_when wants of what the sensors say, now (again after a reload).
+void Service::apply_quiet(core::Quiet reason) {
+    const config::QuietWhen& wanted = settings_.quiet_when;
+    const bool on = quiet_sensed_.at(static_cast<std::size_t>(reason)) &&
+                    (reason == core::Quiet::dnd          ? wanted.dnd
+                     : reason == core::Quiet::fullscreen ? wanted.fullscreen
+                                                         : wanted.call);
+    engine_.set_quiet(reason, on, now());
 }
 
 // schedule.quiet_when's call: the microphones are asked about (a helper process holding the
