@@ -3,6 +3,7 @@
 #include <chrono>
 
 #include "desktop_fixture.hpp"
+#include "support/test_configs.hpp"
 #include "support/wait.hpp"
 #include "support/x_server.hpp"
 
@@ -61,13 +62,7 @@ TEST_F(DesktopTest, WaylandSessionWithoutAnIdleSourceSaysSoInStatus) {
 
 // GNOME on Wayland: mutter's IdleMonitor, with input through its RemoteDesktop API.
 TEST_F(DesktopTest, GnomeMutterSeesInputAndTheBreakAfterIt) {
-    write_config(R"([sitting]
-limit = "1h"
-break_after = "3s"
-
-[idle]
-min_activity = "1s"
-)");
+    write_config(kPromptAnHourAway);
     ASSERT_TRUE(start_gnome_session());
     start_daemon();
     EXPECT_EQ(cli().status()["idle_backend"], "mutter");

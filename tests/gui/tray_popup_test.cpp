@@ -75,6 +75,16 @@ protected:
         if (reports.empty() || !reports.back().widgets.contains(widget)) return std::nullopt;
         return reports.back();
     }
+    // The daemon with prompt.style = "popup", the tray reporting its windows, the user at
+    // the desk.
+    void start_with_popups() {
+        std::string config{kTrayConfig};
+        config.insert(config.find("[prompt]\n") + 9, "style = \"popup\"\n");
+        write_config(config);
+        start_daemon();
+        start_tray({"--probe-windows"});
+        sit_down();
+    }
 };
 
 TEST_F(TrayPopupTest, AUserExerciseIsAButtonWithItsFigureAndCountsUnderItsId) {
@@ -120,12 +130,7 @@ TEST_F(TrayPopupTest, AUserExerciseIsAButtonWithItsFigureAndCountsUnderItsId) {
 TEST_F(TrayPopupTest, InAGermanSessionThePopupIsGerman) {
     session_language_["LC_ALL"] = "de_DE.UTF-8";
     session_language_["LANGUAGE"] = "de";
-    std::string config{kTrayConfig};
-    config.insert(config.find("[prompt]\n") + 9, "style = \"popup\"\n");
-    write_config(config);
-    start_daemon();
-    start_tray({"--probe-windows"});
-    sit_down();
+    start_with_popups();
     ASSERT_EQ(cli({"prompt-now"}).exit_code, 0);
     std::optional<ShownWindow> popup;
     ASSERT_TRUE(wait_until([&] { return (popup = popup_with("done.bridges")).has_value(); },
@@ -147,12 +152,7 @@ TEST_F(TrayPopupTest, InAGermanSessionThePopupIsGerman) {
 // The popup is a process of its own the tray starts when a prompt opens: it ends with its
 // prompt, and with the tray, so that a closed popup leaves nothing in the tray all day.
 TEST_F(TrayPopupTest, ThePopupsProcessEndsWithItsPromptAndWithTheTray) {
-    std::string config{kTrayConfig};
-    config.insert(config.find("[prompt]\n") + 9, "style = \"popup\"\n");
-    write_config(config);
-    start_daemon();
-    start_tray({"--probe-windows"});
-    sit_down();
+    start_with_popups();
     const pid_t tray = tray_->pid();
 
     ASSERT_EQ(cli({"prompt-now"}).exit_code, 0);

@@ -15,6 +15,7 @@
 #include <string>
 
 #include "daemon_fixture.hpp"
+#include "support/test_configs.hpp"
 
 namespace sitbreak::test {
 namespace {
@@ -123,13 +124,7 @@ TEST_F(CallTest, RecordingFromTheMicrophoneHoldsThePromptUntilItStops) {
 // Its ~2 MiB (libpulse) are paid only around a prompt: not while the user sits with the
 // prompt an hour away.
 TEST_F(CallTest, NoSoundServerClientRunsWhileNoPromptIsNear) {
-    write_config(R"([sitting]
-limit = "1h"
-break_after = "3s"
-
-[idle]
-min_activity = "1s"
-)");
+    write_config(kPromptAnHourAway);
     start_sound_server();
     start_and_wait();
     ASSERT_TRUE(wait_for_helper(false)) << "the first look at the start ends";
