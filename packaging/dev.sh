@@ -221,7 +221,9 @@ run_ctest() {
         "$scratch/cache"
     chmod 0700 "$scratch/runtime"
     local status=0
-    env -u DISPLAY -u WAYLAND_DISPLAY -u DBUS_SESSION_BUS_ADDRESS \
+    # The tests read English and C's calendar unless they choose a language themselves: the
+    # developer's own locale must not change what they see.
+    env -u DISPLAY -u WAYLAND_DISPLAY -u DBUS_SESSION_BUS_ADDRESS -u LANGUAGE LC_ALL=C \
         XDG_RUNTIME_DIR="$scratch/runtime" XDG_CONFIG_HOME="$scratch/config" \
         XDG_DATA_HOME="$scratch/data" XDG_STATE_HOME="$scratch/state" \
         XDG_CACHE_HOME="$scratch/cache" \
