@@ -4,27 +4,18 @@
 #include <chrono>
 #include <cstdint>
 
+#include "common/calendar_words.hpp"
 #include "common/date_text.hpp"
 #include "common/i18n.hpp"
 
 namespace sitbreak::client {
 
-namespace {
-
-std::string two_digits(std::int64_t value) {
-    return std::string{static_cast<char>('0' + value / 10), static_cast<char>('0' + value % 10)};
-}
-
-}  // namespace
-
 std::string clock_text(common::TimePoint moment, common::TimePoint now, const common::Zone& zone) {
     const common::LocalTime local = common::to_local(moment, zone);
     const auto day = std::chrono::floor<std::chrono::days>(local);
     const auto today = std::chrono::floor<std::chrono::days>(common::to_local(now, zone));
-    const std::int64_t minutes_of_day =
-        std::chrono::duration_cast<std::chrono::minutes>(local - day).count();
     const std::string clock =
-        two_digits(minutes_of_day / 60) + ":" + two_digits(minutes_of_day % 60);
+        common::clock_time(std::chrono::floor<std::chrono::minutes>(local - day));
     if (day == today) return clock;
     if (day == today + std::chrono::days{1}) return common::tr_format("tomorrow {}", clock);
     return common::format_date(day) + " " + clock;
@@ -54,10 +45,6 @@ std::string days_text(std::int64_t count) {
 std::string weeks_text(std::int64_t count) {
     const auto n = static_cast<unsigned long>(std::max<std::int64_t>(count, 0));
     return common::tr_n_format("{} week", "{} weeks", n, n);
-}
-
-std::string count_text(std::int64_t count, std::string_view one, std::string_view many) {
-    return std::to_string(count) + " " + std::string{count == 1 ? one : many};
 }
 
 }  // namespace sitbreak::client

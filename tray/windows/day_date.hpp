@@ -1,24 +1,23 @@
 #pragma once
-// The dates of DayRecord ("YYYY-MM-DD") as calendar days, and how the windows name them.
+// The dates of DayRecord ("YYYY-MM-DD") as calendar days, and how the windows name them in
+// the user's language and customs (common/calendar_words.hpp).
 #include <chrono>
-#include <optional>
 #include <string>
-#include <string_view>
+
+#include "common/date_text.hpp"
 
 namespace sitbreak::tray {
 
 using Date = std::chrono::sys_days;
+using common::format_date;  // "2024-06-14"
+using common::parse_date;   // strictly "YYYY-MM-DD" naming a real day
 
-// Strictly "YYYY-MM-DD" naming a real day; nullopt for anything else.
-[[nodiscard]] std::optional<Date> parse_date(std::string_view text);
-[[nodiscard]] std::string format_date(Date date);  // "2024-06-14"
+// The heatmap's rows: 0 for `first` (the locale's first weekday), ... 6.
+[[nodiscard]] int weekday_row(Date date, std::chrono::weekday first = std::chrono::Monday);
+[[nodiscard]] std::string weekday_abbreviation(Date date);  // "Mon", "Mo"
+[[nodiscard]] std::string month_abbreviation(Date date);    // "Jun", "jun"
 
-// Monday 0 ... Sunday 6: the heatmap's rows.
-[[nodiscard]] int weekday_row(Date date);
-[[nodiscard]] std::string_view weekday_abbreviation(Date date);  // "Mon"
-[[nodiscard]] std::string_view month_abbreviation(Date date);    // "Jun"
-
-// "Today", "Yesterday", else "Mon 10 Jun".
+// "Today", "Yesterday", else "Mon 10 Jun" (in German "Mo, 10. Jun").
 [[nodiscard]] std::string day_label(Date date, Date today);
 
 }  // namespace sitbreak::tray

@@ -20,16 +20,17 @@ std::map<Date, const DayRecord*> by_date(std::span<const DayRecord> records) {
 
 // A label where a month starts; the first column gets one only when its month still has
 // room before the next label, so that two names never overlap.
-std::vector<MonthLabel> month_labels(Date first_monday, const HeatmapGeometry& geometry) {
+std::vector<MonthLabel> month_labels(Date first_day, const HeatmapGeometry& geometry) {
+    using std::chrono::year_month_day;
     std::vector<MonthLabel> labels;
     for (int column = 0; column < heatmap_weeks; ++column) {
-        const Date monday = first_monday + days{7 * column};
+        const Date top = first_day + days{7 * column};
         const bool starts_month =
-            column == 0 || month_abbreviation(monday) != month_abbreviation(monday - days{7});
+            column == 0 || year_month_day{top}.month() != year_month_day{top - days{7}}.month();
         if (!starts_month) continue;
         if (!labels.empty() && labels.back().column == 0 && column < 3) labels.pop_back();
         labels.push_back(
-            {column, geometry.left + column * geometry.pitch(), month_abbreviation(monday)});
+            {column, geometry.left + column * geometry.pitch(), month_abbreviation(top)});
     }
     return labels;
 }
@@ -37,15 +38,16 @@ std::vector<MonthLabel> month_labels(Date first_monday, const HeatmapGeometry& g
 }  // namespace
 
 Heatmap heatmap_layout(std::span<const DayRecord> records, Date today, std::uint32_t goal,
-                       const HeatmapGeometry& geometry) {
-    const Date first_monday = today - days{weekday_row(today)} - days{7 * (heatmap_weeks - 1)};
+                       const HeatmapGeometry& geometry, std::chrono::weekday first) {
+    const Date first_day = today - days{weekday_row(today, first)} - days{7 * (heatmap_weeks - 1)};
     const auto found = by_date(records);
     Heatmap heatmap;
-    for (Date date = first_monday; date <= today; date += days{1}) {
+    heatmap.first = first;
+    for (Date date = first_day; date <= today; date += days{1}) {
         HeatCell cell;
         cell.date = date;
-        cell.column = static_cast<int>((date - first_monday).count() / 7);
-        cell.row = weekday_row(date);
+        cell.column = static_cast<int>((date - first_day).count() / 7);
+        cell.row = weekday_row(date, first);
         cell.box = {geometry.left + cell.column * geometry.pitch(),
                     geometry.top + cell.row * geometry.pitch(), geometry.cell, geometry.cell};
         if (const auto record = found.find(date); record != found.end()) {
@@ -57,7 +59,7 @@ Heatmap heatmap_layout(std::span<const DayRecord> records, Date today, std::uint
         cell.today = date == today;
         heatmap.cells.push_back(cell);
     }
-    heatmap.months = month_labels(first_monday, geometry);
+    heatmap.months = month_labels(first_day, geometry);
     return heatmap;
 }
 

@@ -1,10 +1,11 @@
 #pragma once
 // Where each day of the 53-week calendar heatmap goes: weeks as columns (oldest left, the
-// week of today right), weekdays as rows (Monday on top). Pure, so that the gui tests can
-// compute the cells they read back from a screenshot.
+// week of today right), weekdays as rows (the locale's first weekday on top). Pure, so that the gui
+// tests can compute the cells they read back from a screenshot.
+#include <chrono>
 #include <cstdint>
 #include <span>
-#include <string_view>
+#include <string>
 #include <vector>
 
 #include "tray/windows/day_date.hpp"
@@ -40,17 +41,19 @@ struct HeatCell {
 struct MonthLabel {
     int column{0};
     double x{0};  // left edge of the column
-    std::string_view text;
+    std::string text;
 };
 
 struct Heatmap {
-    std::vector<HeatCell> cells;  // every day from the first column's Monday to today
+    std::vector<HeatCell> cells;  // every day from the first column's first weekday to today
     std::vector<MonthLabel> months;
+    std::chrono::weekday first{std::chrono::Monday};  // row 0's weekday
 };
 
 // `days` may be in any order and have gaps or days outside the 53 weeks; a day without a
 // record is drawn as nothing done. Records with a malformed date are ignored.
 [[nodiscard]] Heatmap heatmap_layout(std::span<const DayRecord> days, Date today,
-                                     std::uint32_t goal, const HeatmapGeometry& geometry);
+                                     std::uint32_t goal, const HeatmapGeometry& geometry,
+                                     std::chrono::weekday first = std::chrono::Monday);
 
 }  // namespace sitbreak::tray

@@ -1,4 +1,6 @@
 // The 53-week calendar heatmap and its legend.
+#include "common/calendar_words.hpp"
+#include "common/i18n.hpp"
 #include "tray/windows/stats_paint.hpp"
 
 namespace sitbreak::tray {
@@ -46,13 +48,13 @@ void draw_axes(wxGraphicsContext& gc, const StatsTheme& theme, const StatsLayout
                const Heatmap& heatmap) {
     const HeatmapGeometry& geometry = layout.heatmap;
     for (const MonthLabel& month : heatmap.months) {
-        draw_text(gc, theme.small, theme.muted, std::string{month.text}, month.x,
-                  layout.month_labels_y);
+        draw_text(gc, theme.small, theme.muted, month.text, month.x, layout.month_labels_y);
     }
-    static const char* const rows[] = {"Mon", "Wed", "Fri"};
-    for (int i = 0; i < 3; ++i) {
-        const double y = geometry.top + 2 * i * geometry.pitch() - 2;
-        draw_text(gc, theme.small, theme.muted, rows[i], layout.weekday_labels_x, y);
+    for (int row = 0; row < 6; row += 2) {
+        const double y = geometry.top + row * geometry.pitch() - 2;
+        const std::chrono::weekday day = heatmap.first + std::chrono::days{row};
+        draw_text(gc, theme.small, theme.muted, common::weekday_abbreviation(day),
+                  layout.weekday_labels_x, y);
     }
 }
 
@@ -60,7 +62,7 @@ void draw_axes(wxGraphicsContext& gc, const StatsTheme& theme, const StatsLayout
 
 void draw_heatmap(wxGraphicsContext& gc, const StatsTheme& theme, const StatsLayout& layout,
                   const Heatmap& heatmap) {
-    draw_text(gc, theme.bold, theme.text, "Micro-sessions done, last 53 weeks",
+    draw_text(gc, theme.bold, theme.text, common::tr("Micro-sessions done, last 53 weeks"),
               layout.heatmap_title.x, layout.heatmap_title.y);
     draw_axes(gc, theme, layout, heatmap);
     for (const HeatCell& cell : heatmap.cells) {
@@ -78,21 +80,26 @@ void draw_legend(wxGraphicsContext& gc, const StatsTheme& theme, const StatsLayo
     const double pitch = layout.heatmap.pitch();
     const double text_y = legend.y - 1;
     double x = legend.x + layout.heatmap.left - layout.weekday_labels_x;
-    x += draw_text(gc, theme.small, theme.muted, "Less", x, text_y) + 6;
+    x += draw_text(gc, theme.small, theme.muted, common::tr("Less"), x, text_y) + 6;
     for (int bin = 0; bin < heat_bins; ++bin) {
         draw_cell(gc, theme, {x, legend.y, cell, cell}, bin, false);
         x += pitch;
     }
-    x += 3 + draw_text(gc, theme.small, theme.muted, "More (daily goal reached)", x + 3, text_y);
+    x += 3 + draw_text(gc, theme.small, theme.muted, common::tr("More (daily goal reached)"), x + 3,
+                       text_y);
     x += 24;
     draw_cell(gc, theme, {x, legend.y, cell, cell}, 0, true);
-    x += pitch + draw_text(gc, theme.small, theme.muted, "rest day", x + pitch, text_y) + 24;
+    x += pitch +
+         draw_text(gc, theme.small, theme.muted, common::tr("rest day"), x + pitch, text_y) + 24;
     draw_cell(gc, theme, {x, legend.y, cell, cell}, 0, false);
     draw_session_mark(gc, theme, {x, legend.y, cell, cell});
-    x += pitch + draw_text(gc, theme.small, theme.muted, "activation session", x + pitch, text_y) + 24;
+    x += pitch +
+         draw_text(gc, theme.small, theme.muted, common::tr("activation session"), x + pitch,
+                   text_y) +
+         24;
     draw_cell(gc, theme, {x, legend.y, cell, cell}, 0, false);
     draw_today_ring(gc, theme, {x, legend.y, cell, cell});
-    draw_text(gc, theme.small, theme.muted, "today", x + pitch + 3, text_y);
+    draw_text(gc, theme.small, theme.muted, common::tr("today"), x + pitch + 3, text_y);
 }
 
 }  // namespace sitbreak::tray

@@ -9,31 +9,12 @@
 
 #include "client/human_text.hpp"
 #include "common/i18n.hpp"
+#include "support/speaking.hpp"
 
 namespace sitbreak::test {
 namespace {
 
 using namespace std::chrono;
-
-class Speaking : public ::testing::Test {
-protected:
-    // The locales come from the test command (packaging/dev.sh generates them).
-    void speak(const char* locale, const char* language = nullptr) {
-        ::setenv("LC_ALL", locale, 1);
-        if (language != nullptr) {
-            ::setenv("LANGUAGE", language, 1);
-        } else {
-            ::unsetenv("LANGUAGE");
-        }
-        common::set_up_translation();
-    }
-    [[nodiscard]] static bool installed(const char* locale) {
-        const bool known = std::setlocale(LC_ALL, locale) != nullptr;
-        std::setlocale(LC_ALL, "C");
-        return known;
-    }
-    void TearDown() override { speak("C"); }
-};
 
 TEST_F(Speaking, OneAndTwoMinutesInEnglishGermanAndSpanish) {
     for (const char* locale : {"de_DE.UTF-8", "es_ES.UTF-8", "en_US.UTF-8"}) {
