@@ -2,12 +2,13 @@
 
 #include <algorithm>
 
+#include "common/i18n.hpp"
 #include "config/detail/bounds.hpp"
 #include "config/detail/exercise_entry.hpp"
 #include "config/detail/file_text.hpp"
 #include "config/detail/routine_entry.hpp"
-#include "config/detail/toml_values.hpp"
 #include "config/detail/suggest.hpp"
+#include "config/detail/toml_values.hpp"
 #include "config/paths.hpp"
 #include "config/shipped_catalogue.hpp"
 
@@ -38,8 +39,9 @@ void read_routines(const toml::node& node, const std::string& file, Catalogue& i
                    ReadRoutines& routines) {
     const auto* table = node.as_table();
     if (table == nullptr) {
-        into.errors.push_back({file, line_of(node.source()), "routines",
-                               "expected [routines.<id>] tables, got " + detail::describe(node)});
+        into.errors.push_back(
+            {file, line_of(node.source()), "routines",
+             common::tr_format("expected [routines.<id>] tables, got {}", detail::describe(node))});
         return;
     }
     for (const auto& [id, routine] : entries_in_file_order(*table)) {

@@ -2,11 +2,12 @@
 
 #include <algorithm>
 
+#include "common/i18n.hpp"
+#include "common/printable.hpp"
 #include "config/detail/bounds.hpp"
 #include "config/detail/file_text.hpp"
 #include "config/detail/key_table.hpp"
 #include "config/detail/suggest.hpp"
-#include "common/printable.hpp"
 
 namespace sitbreak::config {
 
@@ -22,9 +23,9 @@ std::vector<ConfigError> capped(std::vector<ConfigError> errors) {
     const std::size_t more = errors.size() - kMaxErrorsReported;
     std::string file = errors.front().file;
     errors.resize(kMaxErrorsReported);
-    errors.push_back(
-        ConfigError{std::move(file), 0, "",
-                    std::to_string(more) + " more error" + (more == 1 ? "" : "s") + " not shown"});
+    errors.push_back(ConfigError{
+        std::move(file), 0, "",
+        common::tr_n_format("{} more error not shown", "{} more errors not shown", more, more)});
     return errors;
 }
 
@@ -43,7 +44,7 @@ public:
                 check_section(name, *section);
             } else {
                 add(line_of(key.source()), name,
-                    "expected a table of settings, got " + describe(node));
+                    common::tr_format("expected a table of settings, got {}", describe(node)));
             }
         }
         // toml++ keeps keys sorted by name; people read errors top to bottom.
@@ -59,8 +60,7 @@ private:
             const std::string name = section_name + "." + std::string{key.str()};
             const detail::KeyDescriptor* descriptor = detail::find_key(name);
             if (descriptor == nullptr) {
-                unknown(key.source(), name, node.is_table() ? "table" : "key",
-                        detail::suggest_key(name));
+                unknown(key.source(), name, node.is_table(), detail::suggest_key(name));
             } else if (auto problem = descriptor->read(node, settings_)) {
                 const toml::node& at = problem->at != nullptr ? *problem->at : node;
                 add(line_of(at.source()), name, std::move(problem->message));
@@ -75,12 +75,15 @@ private:
         for (const toml::node& element : *list.as_array()) {
             const std::string id = element.as_string()->get();
             if (std::find(offerable_.begin(), offerable_.end(), id) != offerable_.end()) continue;
-            std::string message = "\"" + id + "\" is not an exercise a prompt can offer";
-            if (const auto near = detail::suggest_name(id, offerable_)) {
-                message += "; did you mean \"" + *near + "\"?";
-            } else {
-                message += " (`sitbreak exercises` lists them)";
-            }
+            const auto near = detail::suggest_name(id, offerable_);
+            std::string message =
+                near ? common::tr_format(
+                           "\"{0}\" is not an exercise a prompt can offer; did you mean \"{1}\"?",
+                           id, *near)
+                     : common::tr_format(
+                           "\"{}\" is not an exercise a prompt can offer "
+                           "(`sitbreak exercises` lists them)",
+                           id);
             add(line_of(element.source()), name, std::move(message));
         }
     }
@@ -88,16 +91,19 @@ private:
     void unknown_root_entry(const std::string& name, const toml::source_region& where,
                             const toml::node& node) {
         if (node.is_table()) {
-            unknown(where, name, "table", detail::suggest_section(name));
+            unknown(where, name, true, detail::suggest_section(name));
         } else {
-            unknown(where, name, "key", detail::suggest_key(name));
+            unknown(where, name, false, detail::suggest_key(name));
         }
     }
 
-    void unknown(const toml::source_region& where, const std::string& name, std::string_view what,
+    void unknown(const toml::source_region& where, const std::string& name, bool table,
                  const std::optional<std::string>& suggestion) {
-        std::string message = "unknown " + std::string{what};
-        if (suggestion) message += "; did you mean " + *suggestion + "?";
+        using common::tr_format;
+        std::string message =
+            suggestion ? (table ? tr_format("unknown table; did you mean {}?", *suggestion)
+                                : tr_format("unknown key; did you mean {}?", *suggestion))
+                       : (table ? common::tr("unknown table") : common::tr("unknown key"));
         add(line_of(where), name, std::move(message));
     }
 

@@ -11,8 +11,9 @@
 #include "client/call_failure.hpp"
 #include "client/confirm_token.hpp"
 #include "client/exercise_dictionary.hpp"
-#include "client/programme_dictionary.hpp"
 #include "client/name_watch.hpp"
+#include "client/programme_dictionary.hpp"
+#include "common/i18n.hpp"
 #include "sitbreak1_proxy.h"
 #include "tray/guarded.hpp"
 #include "tray/stats_request.hpp"
@@ -30,15 +31,18 @@ constexpr const char* kInterface = org::sitbreak::Sitbreak1_proxy::INTERFACE_NAM
 std::string sentence_for(const char* method, const sdbus::Error& error) {
     const std::string& name = error.getName();
     switch (client::classify_call_failure(name)) {
-    case client::CallFailure::unreachable: return "The sitbreak daemon is not running.";
+    case client::CallFailure::unreachable: return common::tr("The sitbreak daemon is not running.");
     case client::CallFailure::timed_out:
-        return "The sitbreak daemon did not answer " + std::string{method} + " in time.";
+        // TRANSLATORS: {} a D-Bus method's name ("Confirm").
+        return common::tr_format("The sitbreak daemon did not answer {} in time.", method);
     case client::CallFailure::refused: break;
     }
     if (name.rfind("org.sitbreak.", 0) == 0 && !error.getMessage().empty()) {
         return client::refusal_sentence(name, error.getMessage());
     }
-    return "The sitbreak daemon could not do " + std::string{method} + ": " + error.getMessage();
+    // TRANSLATORS: {0} a D-Bus method's name, {1} the bus's error message (English).
+    return common::tr_format("The sitbreak daemon could not do {0}: {1}", method,
+                             error.getMessage());
 }
 
 namespace {
@@ -245,7 +249,8 @@ void DaemonLink::fetch_stats(const std::string& today, std::function<void(StatsD
     const auto range = stats_range(today);
     if (!range) {
         if (listener_.error)
-            listener_.error("The daemon sent no date for today (\"" + today + "\").");
+            listener_.error(
+                common::tr_format("The daemon sent no date for today (\"{}\").", today));
         return;
     }
     // The three replies fill one StatsData; whichever comes last hands it over.

@@ -10,7 +10,6 @@
 #include <wx/app.h>
 #include <wx/image.h>
 #include <wx/log.h>
-#include <wx/translation.h>
 
 #include <chrono>
 #include <csignal>
@@ -19,11 +18,11 @@
 #include <optional>
 
 #include "client/bus_names.hpp"
-#include "common/i18n.hpp"
 #include "tray/bus_source.hpp"
 #include "tray/popup_controller.hpp"
 #include "tray/session_controller.hpp"
 #include "tray/tray_controller.hpp"
+#include "tray/windows/languages.hpp"
 #include "tray/windows/popup_surface.hpp"
 
 namespace {
@@ -60,7 +59,7 @@ public:
 
     // Not wxApp::OnInit: it would parse the command line again, and GOption already did.
     bool OnInit() override {
-        set_up_languages();
+        sitbreak::tray::set_up_languages();
         wxLog::SetActiveTarget(new wxLogStderr);  // messages, not dialog boxes
         wxLog::SetVerbose(options_.verbose);
         wxLog::SetTimestamp("%H:%M:%S");
@@ -123,22 +122,6 @@ public:
     }
 
 private:
-    // The shared code's sentences through gettext, wx's own words (stock buttons, from
-    // Debian's wx3.2-i18n) and the windows' through wxTranslations, in the language gettext
-    // chose. English needs no catalogue, and loads none.
-    static void set_up_languages() {
-        sitbreak::common::set_up_translation();
-        const std::string language = sitbreak::common::catalogue_language();
-        if (language.empty()) return;
-        wxFileTranslationsLoader::AddCatalogLookupPathPrefix(
-            wxString::FromUTF8(sitbreak::common::locale_dir()));
-        auto* translations = new wxTranslations;
-        translations->SetLanguage(wxString::FromUTF8(language));
-        wxTranslations::Set(translations);
-        translations->AddStdCatalog();
-        translations->AddCatalog("sitbreak");
-    }
-
     // Needs GTK up: whether the popup keeps off the keyboard depends on the display.
     void claim_prompts() {
         if (sitbreak::tray::popup_surface() == sitbreak::tray::PopupSurface::none) {

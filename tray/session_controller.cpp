@@ -1,7 +1,6 @@
 #include "tray/session_controller.hpp"
 
 #include <sdbus-c++/sdbus-c++.h>
-
 #include <wx/log.h>
 
 #include <algorithm>
@@ -9,6 +8,7 @@
 #include "client/bus_names.hpp"
 #include "client/exercise_dictionary.hpp"
 #include "client/programme_dictionary.hpp"
+#include "common/i18n.hpp"
 #include "tray/daemon_link.hpp"
 #include "tray/guarded.hpp"
 #include "tray/user_message.hpp"
@@ -78,7 +78,8 @@ void SessionController::loaded() {
         return options_.routine.empty() || r.id == options_.routine;
     });
     if (routine == routines_.end()) {
-        tell_user("There is no routine \"" + options_.routine + "\" in the catalogue.");
+        tell_user(
+            common::tr_format("There is no routine \"{}\" in the catalogue.", options_.routine));
         return done_();
     }
     proxy_->callMethodAsync("StartSession").onInterface(kInterface).withTimeout(kCallTimeout)

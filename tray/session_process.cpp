@@ -1,5 +1,6 @@
 #include "tray/session_process.hpp"
 
+#include "common/i18n.hpp"
 #include "tray/user_message.hpp"
 
 namespace sitbreak::tray {
@@ -10,7 +11,7 @@ SessionProcess::SessionProcess(ChildOptions options)
 void SessionProcess::open(const std::string& routine, bool take_focus) {
     if (child_.running()) {
         // It may be behind other windows: a click that seems to do nothing says so.
-        if (take_focus) tell_user("The session window is open already.");
+        if (take_focus) tell_user(common::tr("The session window is open already."));
         return;
     }
     std::vector<std::string> arguments{"--session", routine};

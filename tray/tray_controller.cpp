@@ -8,6 +8,7 @@
 #include <algorithm>
 
 #include "client/name_watch.hpp"
+#include "common/i18n.hpp"
 #include "tray/appindicator_library.hpp"
 #include "tray/appindicator_tray.hpp"
 #include "tray/daemon_link.hpp"
@@ -34,10 +35,11 @@ public:
         : activation_error_{std::move(activation_error)} {}
     void OnTerminate(int, int status) override {
         if (status != 0) {
-            tell_user("Cannot start the sitbreak daemon: D-Bus activation failed (" +
-                      activation_error_ +
-                      ") and \"systemctl --user start sitbreakd\" exited with " +
-                      std::to_string(status) + ".");
+            // TRANSLATORS: {0} the bus's error (English), {1} an exit status.
+            tell_user(common::tr_format(
+                "Cannot start the sitbreak daemon: D-Bus activation failed ({0}) and "
+                "\"systemctl --user start sitbreakd\" exited with {1}.",
+                activation_error_, status));
         }
         delete this;
     }
@@ -176,8 +178,10 @@ void TrayController::start_daemon() {
         auto* process = new SystemctlStart{why};
         if (wxExecute("systemctl --user start sitbreakd", wxEXEC_ASYNC, process) == 0) {
             delete process;
-            tell_user("Cannot start the sitbreak daemon: D-Bus activation failed (" + why +
-                      ") and systemctl could not be run.");
+            tell_user(common::tr_format(
+                "Cannot start the sitbreak daemon: D-Bus activation failed ({}) and systemctl "
+                "could not be run.",
+                why));
         }
     });
 }

@@ -60,6 +60,5 @@ struct TrayView {
 // "42m", "1h5m"; "<1m" under a minute.
 [[nodiscard]] std::string minutes_text(common::Duration elapsed);
 using client::clock_text;  // "14:30", "tomorrow 04:00", "2024-06-02 09:00"
-using client::count_text;  // "1 day", "5 days"
 
 }  // namespace sitbreak::tray

@@ -2,6 +2,8 @@
 
 #include <vector>
 
+#include "common/i18n.hpp"
+
 namespace sitbreak::config::detail {
 
 namespace {
@@ -20,7 +22,7 @@ public:
         if (long_line_ || at_ - line_start_ > kMaxLineBytes) {
             return OutOfBounds{
                 long_line_.value_or(line_),
-                "the line is longer than " + std::to_string(kMaxLineBytes) + " bytes"};
+                common::tr_format("the line is longer than {} bytes", kMaxLineBytes)};
         }
         return std::nullopt;
     }
@@ -54,7 +56,7 @@ private:
         if (in_key_ && c == '.') {
             if (++key_parts_ > kMaxKeyParts) {
                 return OutOfBounds{
-                    line_, "a key has more than " + std::to_string(kMaxKeyParts) + " dotted parts"};
+                    line_, common::tr_format("a key has more than {} dotted parts", kMaxKeyParts)};
             }
         } else if (c == '=' || (c == ']' && in_header_)) {
             in_key_ = false;
@@ -65,8 +67,9 @@ private:
             } else {
                 nesting_.push_back(c);
                 if (static_cast<int>(nesting_.size()) > kMaxNesting) {
-                    return OutOfBounds{line_, "values are nested more than " +
-                                                  std::to_string(kMaxNesting) + " deep"};
+                    return OutOfBounds{
+                        line_,
+                        common::tr_format("values are nested more than {} deep", kMaxNesting)};
                 }
                 if (c == '{') enter_key();
             }
@@ -135,8 +138,8 @@ private:
 }  // namespace
 
 std::string too_big(std::uintmax_t bytes) {
-    return "is " + std::to_string(bytes) + " bytes; a config file may have at most " +
-           std::to_string(kMaxFileBytes);
+    return common::tr_format("is {0} bytes; a config file may have at most {1}", bytes,
+                             kMaxFileBytes);
 }
 
 std::optional<OutOfBounds> check_bounds(std::string_view text) {

@@ -6,6 +6,7 @@
 #include <string_view>
 #include <system_error>
 
+#include "common/i18n.hpp"
 #include "config/detail/suggest.hpp"
 #include "config/detail/toml_values.hpp"
 
@@ -33,8 +34,8 @@ using Check = std::optional<Failure>;
 Check text(const toml::node& node, std::size_t max_bytes, std::string& out) {
     const auto* value = node.as_string();
     if (value == nullptr || value->get().empty() || value->get().size() > max_bytes) {
-        return Failure{&node, "expected text of 1 to " + std::to_string(max_bytes) +
-                                  " bytes, got " + describe(node)};
+        return Failure{&node, common::tr_format("expected text of 1 to {0} bytes, got {1}",
+                                                max_bytes, describe(node))};
     }
     out = value->get();
     return std::nullopt;
@@ -44,8 +45,8 @@ Check texts(const toml::node& node, std::size_t min, std::size_t max, std::size_
             std::vector<std::string>& out) {
     const auto* array = node.as_array();
     if (array == nullptr || array->size() < min || array->size() > max) {
-        return Failure{&node, "expected a list of " + std::to_string(min) + " to " +
-                                  std::to_string(max) + " texts, got " + describe(node)};
+        return Failure{&node, common::tr_format("expected a list of {0} to {1} texts, got {2}", min,
+                                                max, describe(node))};
     }
     std::vector<std::string> values;
     for (const toml::node& element : *array) {
@@ -62,20 +63,27 @@ Check flag(const toml::node& node, bool& out) {
 
 Check tempo(const toml::node& node, common::Tempo& out) {
     const auto* table = node.as_table();
-    const char* shape = R"(expected seconds per rep like { up = 1, hold = 1, down = 2 }, got )";
-    if (table == nullptr) return Failure{&node, shape + describe(node)};
+    const auto shape = [&node] {
+        return Failure{&node, common::tr_format(
+                                  "expected seconds per rep like {{ up = 1, hold = 1, down = 2 }}, "
+                                  "got {}",
+                                  describe(node))};
+    };
+    if (table == nullptr) return shape();
     common::Tempo tempo{0, 0, 0};
     for (const auto& [key, value] : *table) {
         double* phase = key == "up" ? &tempo.up : key == "hold" ? &tempo.hold
                       : key == "down" ? &tempo.down : nullptr;
         const auto seconds = value.value<double>();
         if (phase == nullptr || !seconds || *seconds < 0 || *seconds > 60) {
-            return Failure{&value, std::string{"expected up, hold and down of 0 to 60 seconds, got "} +
-                                       std::string{key.str()} + " = " + describe(value)};
+            return Failure{
+                &value,
+                common::tr_format("expected up, hold and down of 0 to 60 seconds, got {0} = {1}",
+                                  std::string{key.str()}, describe(value))};
         }
         *phase = *seconds;
     }
-    if (tempo.rep_seconds() <= 0) return Failure{&node, shape + describe(node)};
+    if (tempo.rep_seconds() <= 0) return shape();
     out = tempo;
     return std::nullopt;
 }
@@ -127,9 +135,8 @@ std::optional<EntryError> unknown_field(const std::string& id, const toml::key& 
     const std::string name{key.str()};
     if (std::find(fields.begin(), fields.end(), name) != fields.end()) return std::nullopt;
     const std::vector<std::string> known(fields.begin(), fields.end());
-    std::string message = "unknown field";
-    if (const auto near = suggest_name(name, known)) message += "; did you mean " + *near + "?";
-    return EntryError{static_cast<int>(key.source().begin.line), id + "." + name, message};
+    return EntryError{static_cast<int>(key.source().begin.line), id + "." + name,
+                      detail::unknown_field(name, known)};
 }
 
 std::optional<std::string> missing_fields(const toml::table& table) {
@@ -138,9 +145,13 @@ std::optional<std::string> missing_fields(const toml::table& table) {
         if (!table.contains(name)) missing += (missing.empty() ? "" : ", ") + std::string{name};
     }
     const int doses = table.contains("reps") + table.contains("seconds") + table.contains("paces");
-    if (doses != 1) missing += std::string{missing.empty() ? "" : ", "} + "one of reps, seconds or paces";
+    if (doses != 1) {
+        missing +=
+            std::string{missing.empty() ? "" : ", "} + common::tr("one of reps, seconds or paces");
+    }
     if (missing.empty()) return std::nullopt;
-    return "a new exercise needs " + missing;
+    // TRANSLATORS: {} the fields it lacks: "name, steps, one of reps, seconds or paces".
+    return common::tr_format("a new exercise needs {}", missing);
 }
 
 }  // namespace
@@ -151,19 +162,30 @@ std::variant<Exercise, EntryError> read_exercise_entry(const std::string& id,
                                                        const fs::path& figure_dir) {
     const int line = static_cast<int>(node.source().begin.line);
     if (!common::is_exercise_id(id)) {
-        return EntryError{line, id, "an exercise id is 1 to 32 of a-z, 0-9 and _, starting with a letter"};
+        return EntryError{line, id,
+                          common::tr("an exercise id is 1 to 32 of a-z, 0-9 and _, starting with "
+                                     "a letter")};
     }
     // A notification's actions are keyed by id next to the prompt's own answers.
     if (id == "snooze" || id == "skip" || id == "default") {
-        return EntryError{line, id, "this id is taken by the prompt's own answers; choose another"};
+        return EntryError{line, id,
+                          common::tr("this id is taken by the prompt's own answers; choose "
+                                     "another")};
     }
     const auto* table = node.as_table();
-    if (table == nullptr) return EntryError{line, id, "expected a table describing an exercise, got " + describe(node)};
+    if (table == nullptr) {
+        return EntryError{
+            line, id,
+            common::tr_format("expected a table describing an exercise, got {}", describe(node))};
+    }
     for (const auto& [key, value] : *table) {
         if (auto error = unknown_field(id, key)) return *error;
     }
     const int doses = table->contains("reps") + table->contains("seconds") + table->contains("paces");
-    if (doses > 1) return EntryError{line, id, "give one of reps, seconds or paces, not " + std::to_string(doses)};
+    if (doses > 1) {
+        return EntryError{line, id,
+                          common::tr_format("give one of reps, seconds or paces, not {}", doses)};
+    }
     if (base == nullptr) {
         if (auto missing = missing_fields(*table)) return EntryError{line, id, *missing};
     }

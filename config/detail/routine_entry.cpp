@@ -4,6 +4,7 @@
 #include <array>
 #include <string_view>
 
+#include "common/i18n.hpp"
 #include "config/detail/suggest.hpp"
 #include "config/detail/toml_values.hpp"
 
@@ -32,12 +33,8 @@ int line_of(const toml::node& node) { return static_cast<int>(node.source().begi
 
 std::optional<std::string> unknown(std::string_view name, std::span<const std::string_view> known) {
     if (std::find(known.begin(), known.end(), name) != known.end()) return std::nullopt;
-    std::string message = "unknown field";
     const std::vector<std::string> names(known.begin(), known.end());
-    if (const auto near = suggest_name(name, names)) {
-        message += "; did you mean " + *near + "?";
-    }
-    return message;
+    return detail::unknown_field(name, names);
 }
 
 // A whole number in [min, max], or the sentence that refuses the node.
@@ -45,8 +42,9 @@ std::optional<std::string> whole(const toml::node& node, std::int64_t min, std::
                                  std::uint32_t& out) {
     const auto value = node.value_exact<std::int64_t>();
     if (!value || *value < min || *value > max) {
-        return "expected a whole number from " + std::to_string(min) + " to " +
-               std::to_string(max) + ", got " + describe(node);
+        return common::tr_format("expected {0}, got {1}",
+                                 common::tr_format("a whole number from {0} to {1}", min, max),
+                                 describe(node));
     }
     out = static_cast<std::uint32_t>(*value);
     return std::nullopt;
@@ -57,7 +55,7 @@ std::optional<std::string> item_field(std::string_view key, const toml::node& no
     if (key == "exercise") {
         const auto* id = node.as_string();
         if (id == nullptr || !common::is_exercise_id(id->get())) {
-            return "expected an exercise id, got " + describe(node);
+            return common::tr_format("expected an exercise id, got {}", describe(node));
         }
         item.exercise = id->get();
         return std::nullopt;
@@ -67,7 +65,8 @@ std::optional<std::string> item_field(std::string_view key, const toml::node& no
     if (key == "without") {
         const auto* text = node.as_string();
         if (text == nullptr || text->get().empty() || text->get().size() > 200) {
-            return "expected text of 1 to 200 bytes, got " + describe(node);
+            return common::tr_format("expected text of 1 to {0} bytes, got {1}", 200,
+                                     describe(node));
         }
         item.without = text->get();
         return std::nullopt;
@@ -85,11 +84,12 @@ std::variant<RoutineItem, EntryError> read_item(const std::string& id, std::size
     const auto* table = node.as_table();
     if (table == nullptr || !table->contains("exercise")) {
         return EntryError{where.line, name,
-                          "expected { exercise = \"id\", sets = 2, reps = 10, rest = 15 }, got " +
-                              describe(node)};
+                          common::tr_format("expected {{ exercise = \"id\", sets = 2, reps = 10, "
+                                            "rest = 15 }}, got {}",
+                                            describe(node))};
     }
     if (table->contains("reps") + table->contains("seconds") + table->contains("paces") > 1) {
-        return EntryError{where.line, name, "give one of reps, seconds or paces"};
+        return EntryError{where.line, name, common::tr("give one of reps, seconds or paces")};
     }
     RoutineItem item;
     for (const auto& [key, value] : *table) {
@@ -109,8 +109,8 @@ std::variant<RoutineEntry, EntryError> read_routine_entry(const std::string& id,
     const auto* table = node.as_table();
     if (!common::is_exercise_id(id) || table == nullptr) {
         return EntryError{line_of(node), name,
-                          "expected a routine: an id of a-z, 0-9 and _ and a table with name "
-                          "and items"};
+                          common::tr("expected a routine: an id of a-z, 0-9 and _ and a table "
+                                     "with name and items")};
     }
     for (const auto& [key, value] : *table) {
         if (auto problem = unknown(key.str(), routine_fields)) {
@@ -120,12 +120,14 @@ std::variant<RoutineEntry, EntryError> read_routine_entry(const std::string& id,
     RoutineEntry entry{{id, "", {}}, {}};
     const auto* title = table->get_as<std::string>("name");
     if (title == nullptr || title->get().empty() || title->get().size() > 80) {
-        return EntryError{line_of(node), name + ".name", "expected a name of 1 to 80 bytes"};
+        return EntryError{line_of(node), name + ".name",
+                          common::tr("expected a name of 1 to 80 bytes")};
     }
     entry.routine.name = title->get();
     const auto* items = table->get_as<toml::array>("items");
     if (items == nullptr || items->empty() || items->size() > kMaxItems) {
-        return EntryError{line_of(node), name + ".items", "expected a list of 1 to 12 items"};
+        return EntryError{line_of(node), name + ".items",
+                          common::tr_format("expected a list of 1 to {} items", kMaxItems)};
     }
     for (std::size_t i = 0; i < items->size(); ++i) {
         auto read = read_item(id, i, *items->get(i), entry.items.emplace_back());
@@ -145,17 +147,21 @@ std::optional<EntryError> resolve_items(RoutineEntry& entry,
             "routines." + entry.routine.id + ".items[" + std::to_string(i + 1) + "]";
         const auto found = std::find(ids.begin(), ids.end(), item.exercise);
         if (found == ids.end()) {
-            std::string message = "no exercise \"" + item.exercise + "\" in the catalogue";
-            if (const auto near = suggest_name(item.exercise, ids)) {
-                message += "; did you mean \"" + *near + "\"?";
-            }
+            const auto near = suggest_name(item.exercise, ids);
+            const std::string message =
+                near ? common::tr_format(
+                           "no exercise \"{0}\" in the catalogue; did you mean \"{1}\"?",
+                           item.exercise, *near)
+                     : common::tr_format("no exercise \"{}\" in the catalogue", item.exercise);
             return EntryError{entry.items[i].line, name + ".exercise", message};
         }
         const common::Dose& dose = exercises[static_cast<std::size_t>(found - ids.begin())].dose;
         if (entry.items[i].unit && *entry.items[i].unit != dose.unit) {
-            return EntryError{entry.items[i].line, name,
-                              item.exercise + " is counted in " + unit_name(dose.unit) + ", not " +
-                                  unit_name(*entry.items[i].unit)};
+            return EntryError{
+                entry.items[i].line, name,
+                // TRANSLATORS: {1} and {2} are field names: reps, seconds, paces.
+                common::tr_format("{0} is counted in {1}, not {2}", item.exercise,
+                                  unit_name(dose.unit), unit_name(*entry.items[i].unit))};
         }
         if (item.amount == 0) item.amount = dose.amount;
     }

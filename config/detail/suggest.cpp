@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <vector>
 
+#include "common/i18n.hpp"
 #include "config/detail/key_table.hpp"
 
 namespace sitbreak::config::detail {
@@ -71,6 +72,13 @@ std::optional<std::string> suggest_name(std::string_view word,
                                         std::span<const std::string> candidates) {
     std::vector<std::string_view> views(candidates.begin(), candidates.end());
     return closest(word, views);
+}
+
+std::string unknown_field(std::string_view name, std::span<const std::string> known) {
+    if (const auto near = suggest_name(name, known)) {
+        return common::tr_format("unknown field; did you mean {}?", *near);
+    }
+    return common::tr("unknown field");
 }
 
 std::optional<std::string> suggest_section(std::string_view name) {

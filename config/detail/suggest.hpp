@@ -15,6 +15,10 @@ namespace sitbreak::config::detail {
 [[nodiscard]] std::optional<std::string> suggest_name(std::string_view word,
                                                       std::span<const std::string> candidates);
 
+// "unknown field", with the closest of `known` when `name` looks like a typo of it: the
+// catalogue's exercises and routines refuse fields they do not have with it.
+[[nodiscard]] std::string unknown_field(std::string_view name, std::span<const std::string> known);
+
 // The known section closest to `name` ("sittin" -> "sitting").
 [[nodiscard]] std::optional<std::string> suggest_section(std::string_view name);
 

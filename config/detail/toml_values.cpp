@@ -3,10 +3,11 @@
 #include <algorithm>
 #include <sstream>
 
+#include "common/exercise.hpp"
+#include "common/i18n.hpp"
+#include "common/printable.hpp"
 #include "config/duration.hpp"
 #include "config/time_of_day.hpp"
-#include "common/exercise.hpp"
-#include "common/printable.hpp"
 
 namespace sitbreak::config::detail {
 
@@ -32,20 +33,24 @@ std::string join(std::span<const std::string_view> names) {
     return text;
 }
 
-Problem expected(std::string_view what, const toml::node& got) {
-    return Problem{"expected " + std::string{what} + ", got " + describe(got)};
+// `what` in the user's language: "a whole number from 1 to 20".
+Problem expected(const std::string& what, const toml::node& got) {
+    // TRANSLATORS: a config error: {0} what a key takes, {1} the value the file gave, as
+    // written there.
+    return Problem{common::tr_format("expected {0}, got {1}", what, describe(got))};
 }
 
 }  // namespace
 
 std::string describe(const toml::node& node) {
     // A value of 50 000 elements would make an error of 50 000 lines.
-    return node.is_table() ? "a table" : common::printable(toml_text(node), kMaxDescribed);
+    return node.is_table() ? common::tr("a table")
+                           : common::printable(toml_text(node), kMaxDescribed);
 }
 
 ReadResult read_bool(const toml::node& node, bool& out) {
     const auto* value = node.as_boolean();
-    if (value == nullptr) return expected("true or false", node);
+    if (value == nullptr) return expected(common::tr("true or false"), node);
     out = value->get();
     return std::nullopt;
 }
@@ -53,8 +58,7 @@ ReadResult read_bool(const toml::node& node, bool& out) {
 ReadResult read_int(const toml::node& node, int min, int max, int& out) {
     const auto* value = node.as_integer();
     if (value == nullptr || value->get() < min || value->get() > max) {
-        return expected("a whole number from " + std::to_string(min) + " to " + std::to_string(max),
-                        node);
+        return expected(common::tr_format("a whole number from {0} to {1}", min, max), node);
     }
     out = static_cast<int>(value->get());
     return std::nullopt;
@@ -64,9 +68,10 @@ ReadResult read_duration(const toml::node& node, core::Duration min, core::Durat
                          core::Duration& out) {
     const auto* text = node.as_string();
     const auto duration = text != nullptr ? parse_duration(text->get()) : std::nullopt;
-    if (!duration) return expected(R"(a duration like "10m")", node);
+    if (!duration) return expected(common::tr(R"(a duration like "10m")"), node);
     if (*duration < min || *duration > max) {
-        return expected("a duration from " + format_duration(min) + " to " + format_duration(max),
+        return expected(common::tr_format("a duration from {0} to {1}", format_duration(min),
+                                          format_duration(max)),
                         node);
     }
     out = *duration;
@@ -76,7 +81,7 @@ ReadResult read_duration(const toml::node& node, core::Duration min, core::Durat
 ReadResult read_time_of_day(const toml::node& node, std::chrono::minutes& out) {
     const auto* text = node.as_string();
     const auto time = text != nullptr ? parse_time_of_day(text->get()) : std::nullopt;
-    if (!time) return expected(R"(a time "HH:MM" from 00:00 to 23:59)", node);
+    if (!time) return expected(common::tr(R"(a time "HH:MM" from 00:00 to 23:59)"), node);
     out = *time;
     return std::nullopt;
 }
@@ -86,7 +91,7 @@ ReadResult read_name(const toml::node& node, std::span<const std::string_view> n
     const auto* text = node.as_string();
     const auto found =
         text != nullptr ? std::find(names.begin(), names.end(), text->get()) : names.end();
-    if (found == names.end()) return expected("one of " + join(names), node);
+    if (found == names.end()) return expected(common::tr_format("one of {}", join(names)), node);
     index = static_cast<std::size_t>(found - names.begin());
     return std::nullopt;
 }
@@ -94,8 +99,10 @@ ReadResult read_name(const toml::node& node, std::span<const std::string_view> n
 ReadResult read_name_list(const toml::node& node, std::span<const std::string_view> names,
                           bool allow_empty, std::vector<std::size_t>& indices) {
     const auto* array = node.as_array();
-    if (array == nullptr) return expected("a list of names from " + join(names), node);
-    if (array->empty() && !allow_empty) return expected("at least one of " + join(names), node);
+    if (array == nullptr)
+        return expected(common::tr_format("a list of names from {}", join(names)), node);
+    if (array->empty() && !allow_empty)
+        return expected(common::tr_format("at least one of {}", join(names)), node);
     std::vector<std::size_t> found;
     for (const toml::node& element : *array) {
         std::size_t index = 0;
@@ -104,7 +111,8 @@ ReadResult read_name_list(const toml::node& node, std::span<const std::string_vi
             return problem;
         }
         if (std::find(found.begin(), found.end(), index) != found.end()) {
-            return Problem{"expected each name at most once, got " + describe(element) + " twice",
+            return Problem{common::tr_format("expected each name at most once, got {} twice",
+                                             describe(element)),
                            &element};
         }
         found.push_back(index);
@@ -116,18 +124,20 @@ ReadResult read_name_list(const toml::node& node, std::span<const std::string_vi
 ReadResult read_id_list(const toml::node& node, std::vector<std::string>& out) {
     const auto* array = node.as_array();
     if (array == nullptr || array->empty()) {
-        return expected(R"(a list of exercise ids like [ "bridges", "squeeze" ])", node);
+        return expected(common::tr(R"(a list of exercise ids like [ "bridges", "squeeze" ])"),
+                        node);
     }
     std::vector<std::string> found;
     for (const toml::node& element : *array) {
         const auto* text = element.as_string();
         if (text == nullptr || !common::is_exercise_id(text->get())) {
-            return Problem{"expected an exercise id (a-z, 0-9, _), got " + describe(element),
+            return Problem{common::tr_format("expected an exercise id (a-z, 0-9, _), got {}",
+                                             describe(element)),
                            &element};
         }
         if (std::find(found.begin(), found.end(), text->get()) != found.end()) {
-            return Problem{"expected each exercise at most once, got " + describe(element) +
-                               " twice",
+            return Problem{common::tr_format("expected each exercise at most once, got {} twice",
+                                             describe(element)),
                            &element};
         }
         found.push_back(text->get());
@@ -139,14 +149,15 @@ ReadResult read_id_list(const toml::node& node, std::vector<std::string>& out) {
 ReadResult read_working_hours(const toml::node& node, std::vector<core::TimeRange>& out) {
     const auto* array = node.as_array();
     if (array == nullptr)
-        return expected(R"(a list of working hours like [ "09:00-17:00" ])", node);
+        return expected(common::tr(R"(a list of working hours like [ "09:00-17:00" ])"), node);
     std::vector<std::pair<core::TimeRange, const toml::node*>> ranges;
     for (const toml::node& element : *array) {
         const auto* text = element.as_string();
         const auto range = text != nullptr ? parse_time_range(text->get()) : std::nullopt;
         if (!range) {
             return Problem{
-                expected(R"(hours "HH:MM-HH:MM" that start before they end)", element).message,
+                expected(common::tr(R"(hours "HH:MM-HH:MM" that start before they end)"), element)
+                    .message,
                 &element};
         }
         ranges.emplace_back(*range, &element);
@@ -155,10 +166,10 @@ ReadResult read_working_hours(const toml::node& node, std::vector<core::TimeRang
               [](const auto& a, const auto& b) { return a.first.begin < b.first.begin; });
     for (std::size_t i = 1; i < ranges.size(); ++i) {
         if (ranges[i - 1].first.end > ranges[i].first.begin) {
-            return Problem{"expected hours that do not overlap, got " +
-                               describe(*ranges[i - 1].second) + " and " +
-                               describe(*ranges[i].second),
-                           ranges[i].second};
+            return Problem{
+                common::tr_format("expected hours that do not overlap, got {0} and {1}",
+                                  describe(*ranges[i - 1].second), describe(*ranges[i].second)),
+                ranges[i].second};
         }
     }
     out.clear();

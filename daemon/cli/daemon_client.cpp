@@ -1,9 +1,5 @@
 #include "cli/daemon_client.hpp"
 
-#include "client/bus_names.hpp"
-#include "client/call_failure.hpp"
-#include "client/exercise_dictionary.hpp"
-
 #include <sdbus-c++/sdbus-c++.h>
 
 #include <array>
@@ -12,7 +8,11 @@
 
 #include "cli/command.hpp"
 #include "cli/variant_json.hpp"
+#include "client/bus_names.hpp"
+#include "client/call_failure.hpp"
 #include "client/confirm_token.hpp"
+#include "client/exercise_dictionary.hpp"
+#include "common/i18n.hpp"
 #include "sitbreak1_proxy.h"
 
 namespace sitbreak::cli {
@@ -22,9 +22,11 @@ namespace {
 constexpr const char* bus_name = client::kBusName;
 constexpr const char* object_path = client::kObjectPath;
 
-constexpr const char* not_running =
-    "the daemon is not running; start it with \"systemctl --user start sitbreakd\" or run "
-    "\"sitbreakd &\".";
+std::string not_running() {
+    return common::tr(
+        "the daemon is not running; start it with \"systemctl --user start sitbreakd\" or run "
+        "\"sitbreakd &\".");
+}
 
 }  // namespace
 
@@ -47,17 +49,18 @@ DaemonError daemon_error(std::string_view name, std::string_view message,
     // A NoReply well before the timeout is the bus saying the daemon left.
     if (failure == Failure::timed_out && elapsed < timeout * 9 / 10) failure = Failure::stopped;
     switch (failure) {
-    case Failure::unreachable: return DaemonError{failure, not_running};
+    case Failure::unreachable: return DaemonError{failure, not_running()};
     case Failure::timed_out:
-        return DaemonError{failure, "the daemon did not answer within " +
-                                        std::to_string(timeout.count() / 1000) +
-                                        " seconds; restart it with \"systemctl --user restart "
-                                        "sitbreakd\"."};
+        return DaemonError{failure, common::tr_format("the daemon did not answer within {} "
+                                                      "seconds; restart it with \"systemctl "
+                                                      "--user restart sitbreakd\".",
+                                                      timeout.count() / 1000)};
     case Failure::stopped:
-        return DaemonError{failure, "the daemon stopped " + std::to_string(elapsed.count()) +
-                                        " ms into the call, before it answered, so it may or may "
-                                        "not have been done; check with \"sitbreak status\" "
-                                        "once it runs again."};
+        return DaemonError{failure,
+                           common::tr_format("the daemon stopped {} ms into the call, before it "
+                                             "answered, so it may or may not have been done; check "
+                                             "with \"sitbreak status\" once it runs again.",
+                                             elapsed.count())};
     case Failure::refused: break;
     }
     return DaemonError{failure, client::refusal_sentence(name, message)};
@@ -87,7 +90,7 @@ DaemonClient::DaemonClient() {
     } catch (const sdbus::Error&) {
         // No session bus, an address that does not work, or a socket nobody listens on:
         // whatever the errno, there is no daemon to reach.
-        throw DaemonError{Failure::unreachable, not_running};
+        throw DaemonError{Failure::unreachable, not_running()};
     }
 }
 

@@ -15,7 +15,6 @@ namespace sitbreak::cli {
 // Time left, rounded up to minutes, as a countdown would show it: 17m10s -> "18m".
 [[nodiscard]] std::string remaining_text(std::int64_t seconds);
 using client::clock_text;
-using client::count_text;
 
 // Tolerant readers of a D-Bus dictionary turned into JSON: a missing key or a value of
 // another type gives the fallback, so that a newer or older daemon does not crash us.

@@ -20,8 +20,4 @@ namespace sitbreak::client {
 [[nodiscard]] std::string days_text(std::int64_t count);
 [[nodiscard]] std::string weeks_text(std::int64_t count);
 
-// "1 day", "5 days", untranslated: for the tray until it speaks the user's language.
-[[nodiscard]] std::string count_text(std::int64_t count, std::string_view one,
-                                     std::string_view many);
-
 }  // namespace sitbreak::client

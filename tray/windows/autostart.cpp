@@ -6,6 +6,8 @@
 #include <stdexcept>
 #include <system_error>
 
+#include "common/i18n.hpp"
+
 namespace sitbreak::tray {
 
 namespace {
@@ -72,7 +74,9 @@ std::string entry_text(const std::string& command, bool hidden) {
 }
 
 [[noreturn]] void fail(const fs::path& entry, const std::string& reason) {
-    throw std::runtime_error{"Could not change " + entry.string() + ": " + reason + "."};
+    // TRANSLATORS: {0} the autostart file's path, {1} why (the system's words).
+    throw std::runtime_error{
+        common::tr_format("Could not change {0}: {1}.", entry.string(), reason)};
 }
 
 // Through a temporary file and a rename, so a session starting meanwhile reads a whole entry.
@@ -84,7 +88,7 @@ void write_entry(const fs::path& entry, const std::string& text) {
     {
         std::ofstream file{temporary, std::ios::trunc};
         file << text;
-        if (!file.flush()) fail(entry, "cannot write " + temporary.string());
+        if (!file.flush()) fail(entry, common::tr_format("cannot write {}", temporary.string()));
     }
     fs::rename(temporary, entry, error);
     if (error) fail(entry, error.message());

@@ -1,4 +1,5 @@
 // The 14-day bars of micro-sessions done, with the daily goal line.
+#include "common/i18n.hpp"
 #include "tray/windows/stats_paint.hpp"
 
 namespace sitbreak::tray {
@@ -13,7 +14,8 @@ void draw_goal_line(wxGraphicsContext& gc, const StatsTheme& theme, const BarsLa
     wxPen pen{colour, 1, wxPENSTYLE_SHORT_DASH};
     gc.SetPen(pen);
     gc.StrokeLine(bars.plot.x, bars.goal_y, bars.plot.right(), bars.goal_y);
-    const std::string label = "goal " + std::to_string(goal == 0 ? 5 : goal);
+    // TRANSLATORS: the daily goal's line in the bars chart.
+    const std::string label = common::tr_format("goal {}", goal == 0 ? 5 : goal);
     gc.SetFont(theme.small, colour);
     double width = 0;
     double height = 0;

@@ -113,7 +113,7 @@ void GuidePage::hide_answers() {
 
 void GuidePage::show_exercise(const common::Exercise& exercise) {
     mirror_ = exercise.mirror;
-    set_fitted_label(*title_, catalogue_words(exercise.name));
+    set_fitted_label(*title_, translated(exercise.name));
     figure_->Show(figure_->show_figures(exercise.figures));
     set_wrapped(steps_, numbered(exercise.steps), FromDIP(text_width));
     set_wrapped(feel_,

@@ -10,6 +10,7 @@
 #include <wx/textctrl.h>
 
 #include "tray/windows/palette.hpp"
+#include "tray/windows/words.hpp"
 
 namespace sitbreak::tray {
 
@@ -20,20 +21,22 @@ constexpr int label_width = 200;  // the same in every group, so that the fields
 constexpr int hours_width = 260;  // "09:00-12:00, 13:00-17:30"
 constexpr int error_width = 300;
 
-const char* const day_names[] = {"Monday", "Tuesday",  "Wednesday", "Thursday",
-                                 "Friday", "Saturday", "Sunday"};
+const char* const day_names[] = {wxTRANSLATE("Monday"),    wxTRANSLATE("Tuesday"),
+                                 wxTRANSLATE("Wednesday"), wxTRANSLATE("Thursday"),
+                                 wxTRANSLATE("Friday"),    wxTRANSLATE("Saturday"),
+                                 wxTRANSLATE("Sunday")};
 
 // What each prompt.style means, in the order of config::prompt_style_names().
 const char* const style_labels[] = {
-    "Automatic: a popup while the tray runs, else a notification",
-    "Always a desktop notification",
-    "Always a popup",
+    wxTRANSLATE("Automatic: a popup while the tray runs, else a notification"),
+    wxTRANSLATE("Always a desktop notification"),
+    wxTRANSLATE("Always a popup"),
 };
 
 wxString text_of(const std::string& text) { return wxString::FromUTF8(text); }
 
 wxStaticBoxSizer* group(wxWindow* parent, const char* title, wxFlexGridSizer*& grid) {
-    auto* box = new wxStaticBoxSizer{wxVERTICAL, parent, title};
+    auto* box = new wxStaticBoxSizer{wxVERTICAL, parent, translated(title)};
     grid = new wxFlexGridSizer{3, parent->FromDIP(wxSize{gap * 2, gap})};
     grid->AddGrowableCol(2);
     box->Add(grid, 0, wxEXPAND | wxALL, parent->FromDIP(gap));
@@ -60,7 +63,7 @@ void PrefsFields::add_row(wxWindow* box, wxSizer* grid, const std::string& key,
 }
 
 void PrefsFields::add_label(wxWindow* box, wxSizer* grid, const std::string& label) {
-    auto* text = new wxStaticText{box, wxID_ANY, text_of(label)};
+    auto* text = new wxStaticText{box, wxID_ANY, translated(label)};
     text->SetMinSize(wxSize{FromDIP(label_width), -1});
     grid->Add(text, 0, wxALIGN_CENTER_VERTICAL);
 }
@@ -84,7 +87,7 @@ wxTextCtrl* PrefsFields::make_text(wxWindow* box, const std::string& key,
                                 0,
                                 wxDefaultValidator,
                                 "field." + key};
-    text->SetHint(text_of(hint));
+    text->SetHint(translated(hint));
     texts_[key] = text;
     return text;
 }
@@ -120,33 +123,36 @@ wxSpinCtrl* PrefsFields::add_number(wxWindow* box, wxSizer* grid, const std::str
 
 wxSizer* PrefsFields::sitting_group() {
     wxFlexGridSizer* grid = nullptr;
-    auto* box = group(this, "Sitting", grid);
+    auto* box = group(this, wxTRANSLATE("Sitting"), grid);
     wxWindow* parent = box->GetStaticBox();
-    add_text(parent, grid, "sitting.limit", "Prompt after sitting for", "e.g. 1h");
-    add_text(parent, grid, "sitting.break_after", "Away this long is a break", "e.g. 5m");
+    add_text(parent, grid, "sitting.limit", wxTRANSLATE("Prompt after sitting for"),
+             wxTRANSLATE("e.g. 1h"));
+    add_text(parent, grid, "sitting.break_after", wxTRANSLATE("Away this long is a break"),
+             wxTRANSLATE("e.g. 5m"));
     return box;
 }
 
 wxSizer* PrefsFields::prompt_group() {
     wxFlexGridSizer* grid = nullptr;
-    auto* box = group(this, "Prompts", grid);
+    auto* box = group(this, wxTRANSLATE("Prompts"), grid);
     wxWindow* parent = box->GetStaticBox();
-    add_text(parent, grid, "prompt.snooze", "Snooze for", "e.g. 10m");
+    add_text(parent, grid, "prompt.snooze", wxTRANSLATE("Snooze for"), wxTRANSLATE("e.g. 10m"));
     add_snoozes_row(parent, grid);
     add_waiting_row(parent, grid);
     style_ = new wxChoice{parent,  wxID_ANY, wxDefaultPosition,  wxDefaultSize,       0,
                           nullptr, 0,        wxDefaultValidator, "field.prompt.style"};
-    for (const char* label : style_labels) style_->Append(label);
-    add_row(parent, grid, "prompt.style", "Show prompts as", style_);
+    for (const char* label : style_labels) style_->Append(translated(label));
+    add_row(parent, grid, "prompt.style", wxTRANSLATE("Show prompts as"), style_);
     auto* exercises = new wxBoxSizer{wxHORIZONTAL};
-    bridges_ = new wxCheckBox{parent,        wxID_ANY, "10 glute bridges", wxDefaultPosition,
-                              wxDefaultSize, 0,        wxDefaultValidator, "field.prompt.bridges"};
-    squeeze_ =
-        new wxCheckBox{parent,        wxID_ANY, "30-second glute squeeze", wxDefaultPosition,
-                       wxDefaultSize, 0,        wxDefaultValidator,        "field.prompt.squeeze"};
+    bridges_ =
+        new wxCheckBox{parent,        wxID_ANY, _("10 glute bridges"), wxDefaultPosition,
+                       wxDefaultSize, 0,        wxDefaultValidator,    "field.prompt.bridges"};
+    squeeze_ = new wxCheckBox{
+        parent,        wxID_ANY, _("30-second glute squeeze"), wxDefaultPosition,
+        wxDefaultSize, 0,        wxDefaultValidator,           "field.prompt.squeeze"};
     exercises->Add(bridges_, 0, wxRIGHT, FromDIP(gap * 2));
     exercises->Add(squeeze_);
-    add_label(parent, grid, "Exercises offered");
+    add_label(parent, grid, wxTRANSLATE("Exercises offered"));
     grid->Add(exercises, 0, wxALIGN_CENTER_VERTICAL);
     add_error(parent, grid, "prompt.exercises");
     return box;
@@ -156,13 +162,18 @@ wxSizer* PrefsFields::prompt_group() {
 // height (a laptop's screen has no room for many more).
 void PrefsFields::add_snoozes_row(wxWindow* parent, wxSizer* grid) {
     auto* snoozes = make_number(parent, "prompt.max_snoozes", 0, 20);
-    escalate_ = new wxCheckBox{parent,        wxID_ANY, "Earlier, urgent prompts after skips in a row",
-                               wxDefaultPosition, wxDefaultSize, 0,
-                               wxDefaultValidator, "field.prompt.escalate"};
+    escalate_ = new wxCheckBox{parent,
+                               wxID_ANY,
+                               _("Earlier, urgent prompts after skips in a row"),
+                               wxDefaultPosition,
+                               wxDefaultSize,
+                               0,
+                               wxDefaultValidator,
+                               "field.prompt.escalate"};
     auto* row = new wxBoxSizer{wxHORIZONTAL};
     row->Add(snoozes, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, FromDIP(gap * 2));
     row->Add(escalate_, 0, wxALIGN_CENTER_VERTICAL);
-    add_label(parent, grid, "Snoozes per prompt");
+    add_label(parent, grid, wxTRANSLATE("Snoozes per prompt"));
     grid->Add(row, 0, wxALIGN_CENTER_VERTICAL);
     add_error(parent, grid, "prompt.max_snoozes");
 }
@@ -173,11 +184,11 @@ void PrefsFields::add_waiting_row(wxWindow* parent, wxSizer* grid) {
         return make_text(parent, key, hint, short_field_width);
     };
     auto* row = new wxBoxSizer{wxHORIZONTAL};
-    row->Add(field("prompt.wait_for_pause", "0s: none"), 0, wxALIGN_CENTER_VERTICAL);
-    row->Add(new wxStaticText{parent, wxID_ANY, "at most"}, 0,
+    row->Add(field("prompt.wait_for_pause", wxTRANSLATE("0s: none")), 0, wxALIGN_CENTER_VERTICAL);
+    row->Add(new wxStaticText{parent, wxID_ANY, _("at most")}, 0,
              wxALIGN_CENTER_VERTICAL | wxLEFT | wxRIGHT, FromDIP(gap));
-    row->Add(field("prompt.max_wait", "e.g. 1m"), 0, wxALIGN_CENTER_VERTICAL);
-    add_label(parent, grid, "Wait for a pause in typing of");
+    row->Add(field("prompt.max_wait", wxTRANSLATE("e.g. 1m")), 0, wxALIGN_CENTER_VERTICAL);
+    add_label(parent, grid, wxTRANSLATE("Wait for a pause in typing of"));
     grid->Add(row, 0, wxALIGN_CENTER_VERTICAL);
     // One place for the errors of both.
     add_error(parent, grid, "prompt.wait_for_pause");
@@ -186,18 +197,21 @@ void PrefsFields::add_waiting_row(wxWindow* parent, wxSizer* grid) {
 
 wxSizer* PrefsFields::hours_group() {
     wxFlexGridSizer* grid = nullptr;
-    auto* box = group(this, "Working hours (prompts only then; empty: a day off)", grid);
+    auto* box =
+        group(this, wxTRANSLATE("Working hours (prompts only then; empty: a day off)"), grid);
 
     for (std::size_t i = 0; i < hours_keys().size(); ++i) {
-        add_text(box->GetStaticBox(), grid, hours_keys()[i], day_names[i], "day off", hours_width);
+        add_text(box->GetStaticBox(), grid, hours_keys()[i], day_names[i], wxTRANSLATE("day off"),
+                 hours_width);
     }
     return box;
 }
 
 wxSizer* PrefsFields::goal_group() {
     wxFlexGridSizer* grid = nullptr;
-    auto* box = group(this, "Goal", grid);
-    add_number(box->GetStaticBox(), grid, "goals.daily", "Exercises a day for the streak", 1, 50);
+    auto* box = group(this, wxTRANSLATE("Goal"), grid);
+    add_number(box->GetStaticBox(), grid, "goals.daily",
+               wxTRANSLATE("Exercises a day for the streak"), 1, 50);
     return box;
 }
 

@@ -5,6 +5,7 @@
 #include <optional>
 #include <string_view>
 
+#include "common/i18n.hpp"
 #include "config/duration.hpp"
 #include "config/load.hpp"
 #include "config/save.hpp"
@@ -35,9 +36,13 @@ public:
                   common::Duration max = std::chrono::hours{24}) {
         const auto value = config::parse_duration(trim(text));
         if (!value || *value < min || *value > max) {
-            fail(key, "Use a duration from " + config::format_duration(min) + " to " +
-                          config::format_duration(max) +
-                          (max > std::chrono::hours{1} ? ", like 45m or 1h30m." : ", like 3s or 1m."));
+            // TRANSLATORS: the durations are written as in config.toml ("45m", "1h30m").
+            const char* const sentence =
+                max > std::chrono::hours{1}
+                    ? common::N_("Use a duration from {0} to {1}, like 45m or 1h30m.")
+                    : common::N_("Use a duration from {0} to {1}, like 3s or 1m.");
+            fail(key, common::tr_format(sentence, config::format_duration(min),
+                                        config::format_duration(max)));
         } else {
             out = *value;
         }
@@ -45,8 +50,7 @@ public:
 
     void number(const std::string& key, int value, int min, int max, int& out) {
         if (value < min || value > max) {
-            fail(key, "Choose a number from " + std::to_string(min) + " to " + std::to_string(max) +
-                          ".");
+            fail(key, common::tr_format("Choose a number from {0} to {1}.", min, max));
         } else {
             out = value;
         }
@@ -60,8 +64,8 @@ public:
             const auto range = config::parse_time_range(trim(rest.substr(0, comma)));
             if (!range) {
                 return fail(hours_keys()[index],
-                            "Use ranges like 09:00-17:00, separated by commas; empty for a day "
-                            "off.");
+                            common::tr("Use ranges like 09:00-17:00, separated by commas; empty "
+                                       "for a day off."));
             }
             ranges.push_back(*range);
             rest = comma == std::string_view::npos ? std::string_view{} : rest.substr(comma + 1);
@@ -86,7 +90,8 @@ public:
                 chosen.push_back(e);
             }
         }
-        if (chosen.empty()) return fail("prompt.exercises", "Choose at least one exercise.");
+        if (chosen.empty())
+            return fail("prompt.exercises", common::tr("Choose at least one exercise."));
         settings_.exercises = std::move(chosen);
     }
 

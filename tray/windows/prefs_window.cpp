@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <stdexcept>
 
+#include "common/i18n.hpp"
 #include "config/save.hpp"
 #include "tray/windows/config_recovery.hpp"
 #include "tray/windows/palette.hpp"
@@ -26,14 +27,16 @@ constexpr std::size_t errors_listed = 5;
 
 std::string describe_problems(const std::filesystem::path& path,
                               const std::vector<config::ConfigError>& errors) {
-    std::string text = path.string() +
-                       " has errors. The broken settings show their defaults below; the others "
-                       "are as in the file.";
+    std::string text = common::tr_format(
+        "{} has errors. The broken settings show their defaults below; the others are as in "
+        "the file.",
+        path.string());
     for (std::size_t i = 0; i < errors.size() && i < errors_listed; ++i) {
         text += "\n• " + errors[i].to_string();
     }
     if (errors.size() > errors_listed) {
-        text += "\n• and " + std::to_string(errors.size() - errors_listed) + " more";
+        const std::size_t more = errors.size() - errors_listed;
+        text += "\n• " + common::tr_n_format("and {} more", "and {} more", more, more);
     }
     return text;
 }
@@ -47,7 +50,7 @@ wxColour error_colour() {
 
 PrefsWindow::PrefsWindow(wxWindow* parent, std::filesystem::path config_path,
                          std::function<void()> on_saved)
-    : wxFrame{parent, wxID_ANY, wxString::FromUTF8("sitbreak — Preferences")},
+    : wxFrame{parent, wxID_ANY, _("sitbreak — Preferences")},
       path_{std::move(config_path)},
       on_saved_{std::move(on_saved)},
       autostart_paths_{autostart_paths()} {
@@ -64,16 +67,17 @@ void PrefsWindow::build() {
     fields_ = new PrefsFields{panel};
     autostart_ = new wxCheckBox{panel,
                                 wxID_ANY,
-                                "Start the tray when I log in",
+                                _("Start the tray when I log in"),
                                 wxDefaultPosition,
                                 wxDefaultSize,
                                 0,
                                 wxDefaultValidator,
                                 "field.autostart"};
     status_ = new wxStaticText{panel, wxID_ANY, "", wxDefaultPosition, wxDefaultSize, 0, "status"};
-    auto* save = new wxButton{panel, wxID_SAVE,          "&Save", wxDefaultPosition, wxDefaultSize,
-                              0,     wxDefaultValidator, "save"};
-    auto* close = new wxButton{panel,         wxID_CLOSE, "&Close",           wxDefaultPosition,
+    // Stock buttons: wx's own labels, in the user's language through wx's catalogue.
+    auto* save = new wxButton{panel,         wxID_SAVE, wxEmptyString,      wxDefaultPosition,
+                              wxDefaultSize, 0,         wxDefaultValidator, "save"};
+    auto* close = new wxButton{panel,         wxID_CLOSE, wxEmptyString,      wxDefaultPosition,
                                wxDefaultSize, 0,          wxDefaultValidator, "close"};
     auto* buttons = new wxBoxSizer{wxHORIZONTAL};
     buttons->Add(status_, 1, wxALIGN_CENTER_VERTICAL | wxRIGHT, FromDIP(border));
@@ -110,14 +114,14 @@ void PrefsWindow::on_save(wxCommandEvent&) {
     const FormResult result = apply_form(fields_->read(), base_);
     fields_->show_errors(result.errors);
     if (!result.ok()) {
-        show_status("Not saved: correct the fields marked in red.", true);
+        show_status(common::tr("Not saved: correct the fields marked in red."), true);
     } else if (file_broken_ && !confirm_overwrite()) {
-        show_status("Not saved.", false);
+        show_status(common::tr("Not saved."), false);
     } else if (save(result.settings)) {
         base_ = result.settings;
         file_broken_ = false;
         banner_->Hide();
-        show_status("Saved.", false);
+        show_status(common::tr("Saved."), false);
         if (on_saved_) on_saved_();
     }
     fit_content();
@@ -155,12 +159,12 @@ bool PrefsWindow::save(const config::Settings& settings) {
 bool PrefsWindow::confirm_overwrite() {
     wxMessageDialog ask{
         this,
-        wxString::FromUTF8(path_.string() +
-                           " has errors (listed at the top). Saving writes the whole file anew: "
-                           "the broken settings get the values shown here, and the comments in "
-                           "the file are replaced."),
-        "Save over a file with errors?", wxYES_NO | wxNO_DEFAULT | wxICON_WARNING};
-    ask.SetYesNoLabels("&Save anyway", "&Don't save");
+        wxString::FromUTF8(common::tr_format(
+            "{} has errors (listed at the top). Saving writes the whole file anew: the broken "
+            "settings get the values shown here, and the comments in the file are replaced.",
+            path_.string())),
+        _("Save over a file with errors?"), wxYES_NO | wxNO_DEFAULT | wxICON_WARNING};
+    ask.SetYesNoLabels(_("&Save anyway"), _("&Don't save"));
     return ask.ShowModal() == wxID_YES;
 }
 

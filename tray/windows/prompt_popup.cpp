@@ -140,14 +140,13 @@ void PromptPopup::add_card(wxSizer& grid, const common::Exercise& exercise) {
     figure->Show(figure->show_figures(start_pose));
     auto* name = new wxStaticText{choice_page_, wxID_ANY, ""};
     name->SetFont(name->GetFont().Bold());
-    set_fitted_label(*name, catalogue_words(exercise.name));
-    Card card{exercise.id,
-              make_popup_button(choice_page_, "start." + exercise.id,
-                                utf8(exercise.start.empty() ? _("Start")
-                                                            : catalogue_words(exercise.start))),
-              make_popup_button(choice_page_, "done." + exercise.id,
-                                utf8(exercise.label.empty() ? _("Did it")
-                                                            : catalogue_words(exercise.label)))};
+    set_fitted_label(*name, translated(exercise.name));
+    Card card{
+        exercise.id,
+        make_popup_button(choice_page_, "start." + exercise.id,
+                          utf8(exercise.start.empty() ? _("Start") : translated(exercise.start))),
+        make_popup_button(choice_page_, "done." + exercise.id,
+                          utf8(exercise.label.empty() ? _("Did it") : translated(exercise.label)))};
     auto* column = new wxBoxSizer{wxVERTICAL};
     column->Add(name, 0, wxBOTTOM, FromDIP(4));
     column->Add(card.start, 0, wxEXPAND | wxBOTTOM, FromDIP(4));

@@ -5,8 +5,10 @@
 #include <wx/stattext.h>
 
 #include "client/human_text.hpp"
+#include "common/i18n.hpp"
 #include "tray/windows/guide_page.hpp"
 #include "tray/windows/popup_controls.hpp"
+#include "tray/windows/words.hpp"
 
 namespace sitbreak::tray {
 
@@ -18,20 +20,30 @@ constexpr int kPadding = 16;
 
 std::string result_line(const common::Exercise& exercise, const common::RoutineItem& item,
                         const ItemResult& result) {
-    if (result.skipped) return exercise.name + ": skipped";
-    std::string unit = exercise.dose.unit == common::Dose::Unit::seconds ? " s"
-                       : exercise.dose.unit == common::Dose::Unit::paces ? " paces"
-                                                                           : " reps";
-    return exercise.name + ": " + std::to_string(result.sets_done) + " of " +
-           client::count_text(item.sets, "set", "sets") + ", " + std::to_string(result.amount_done) + unit;
+    const std::string name = utf8(translated(exercise.name));
+    // TRANSLATORS: a line of a session's summary: {} an exercise's name.
+    if (result.skipped) return common::tr_format("{}: skipped", name);
+    const auto amount = result.amount_done;
+    const std::string done = exercise.dose.unit == common::Dose::Unit::seconds
+                                 ? common::tr_format("{} s", amount)
+                             : exercise.dose.unit == common::Dose::Unit::paces
+                                 ? common::tr_n_format("{} pace", "{} paces", amount, amount)
+                                 : common::tr_n_format("{} rep", "{} reps", amount, amount);
+    // TRANSLATORS: a line of a session's summary: "Glute bridge: 2 of 3 sets, 10 reps".
+    return common::tr_n_format("{0}: {1} of {2} set, {3}", "{0}: {1} of {2} sets, {3}", item.sets,
+                               name, result.sets_done, item.sets, done);
 }
 
 }  // namespace
 
 SessionWindow::SessionWindow(SessionWalk walk, Handlers handlers)
-    : wxFrame{nullptr, wxID_ANY, wxString::FromUTF8(walk.routine().name + " · sitbreak"),
-              wxDefaultPosition, wxDefaultSize,
-              wxDEFAULT_FRAME_STYLE & ~(wxRESIZE_BORDER | wxMAXIMIZE_BOX), "session"},
+    : wxFrame{nullptr,
+              wxID_ANY,
+              translated(walk.routine().name) + wxString::FromUTF8(" · sitbreak"),
+              wxDefaultPosition,
+              wxDefaultSize,
+              wxDEFAULT_FRAME_STYLE & ~(wxRESIZE_BORDER | wxMAXIMIZE_BOX),
+              "session"},
       walk_{std::move(walk)},
       handlers_{std::move(handlers)},
       timer_{this} {
@@ -76,13 +88,13 @@ void SessionWindow::build() {
 
 wxSizer* SessionWindow::build_buttons() {
     auto* root = progress_->GetParent();
-    start_ = make_popup_button(root, "session.start", "Start");
-    set_done_ = make_popup_button(root, "session.set-done", "Set done");
-    pause_ = make_popup_button(root, "session.pause", "Pause");
-    skip_ = make_popup_button(root, "session.skip", "Skip item");
-    close_ = make_popup_button(root, "session.close", "Close");
-    step_up_ = make_popup_button(root, "session.step-up", "Step up");
-    not_yet_ = make_popup_button(root, "session.not-yet", "Not yet");
+    start_ = make_popup_button(root, "session.start", utf8(_("Start")));
+    set_done_ = make_popup_button(root, "session.set-done", utf8(_("Set done")));
+    pause_ = make_popup_button(root, "session.pause", utf8(_("Pause")));
+    skip_ = make_popup_button(root, "session.skip", utf8(_("Skip item")));
+    close_ = make_popup_button(root, "session.close", utf8(_("Close")));
+    step_up_ = make_popup_button(root, "session.step-up", utf8(_("Step up")));
+    not_yet_ = make_popup_button(root, "session.not-yet", utf8(_("Not yet")));
     auto* row = new wxBoxSizer{wxHORIZONTAL};
     for (wxButton* button : {start_, set_done_, pause_, step_up_, not_yet_}) {
         row->Add(button, 0, wxRIGHT, FromDIP(8));
@@ -124,7 +136,7 @@ void SessionWindow::on_tick(wxTimerEvent&) {
     if (walk_.stage() == SessionWalk::Stage::set) guide_->show_frame(tick.frame);
     if (walk_.stage() == SessionWalk::Stage::rest) {
         const auto left = std::chrono::ceil<std::chrono::seconds>(tick.rest_left);
-        const wxString text = wxString::Format("Rest %lld s", static_cast<long long>(left.count()));
+        const wxString text = wxString::FromUTF8(common::tr_format("Rest {} s", left.count()));
         if (rest_->GetLabel() != text) rest_->SetLabel(text);
     }
     if (tick.ended) {
@@ -146,10 +158,11 @@ void SessionWindow::ended(const std::optional<ItemResult>& result) {
 
 void SessionWindow::show_progress() {
     const auto& items = walk_.routine().items;
-    std::string text = "Exercise " + std::to_string(walk_.position() + 1) + " of " +
-                       std::to_string(items.size()) + " · set " + std::to_string(walk_.set()) +
-                       " of " + std::to_string(walk_.item().sets);
-    if (walk_.paused()) text += " · paused";
+    // TRANSLATORS: {0} of {1} exercises in the session, set {2} of {3} of this one.
+    std::string text =
+        common::tr_format("Exercise {0} of {1} · set {2} of {3}", walk_.position() + 1,
+                          items.size(), walk_.set(), walk_.item().sets);
+    if (walk_.paused()) text += common::tr(" · paused");
     progress_->SetLabel(wxString::FromUTF8(text));
 }
 
@@ -160,7 +173,7 @@ void SessionWindow::show_stage() {
     if (!summary && shown_position_ != walk_.position()) {
         shown_position_ = walk_.position();
         guide_->show_exercise(walk_.exercise());
-        without_->SetLabel(wxString::FromUTF8(walk_.item().without));
+        without_->SetLabel(translated(walk_.item().without));
         without_->Wrap(FromDIP(560));
         guide_->show_frame(GuideFrame{});
     }
@@ -172,7 +185,7 @@ void SessionWindow::show_stage() {
     start_->Show(stage == Stage::intro);
     set_done_->Show(stage == Stage::set);
     pause_->Show(stage == Stage::set || stage == Stage::rest);
-    pause_->SetLabel(walk_.paused() ? "Resume" : "Pause");
+    pause_->SetLabel(walk_.paused() ? _("Resume") : _("Pause"));
     skip_->Show(!summary);
     close_->Show(summary);
     offer_text_->Show(summary && offer_.has_value());
@@ -191,13 +204,19 @@ void SessionWindow::show_summary(const client::Week& week) {
         done += result.skipped ? 0 : 1;
         text += "• " + result_line(walk_.exercise_at(result.position), item, result) + "\n";
     }
-    progress_->SetLabel(wxString::FromUTF8("Session done: " + std::to_string(done) + " of " +
-                                           std::to_string(walk_.routine().items.size()) +
-                                           " exercises"));
-    text += "\nThis week: " + std::to_string(week.sessions) + " of " + std::to_string(week.goal) +
-            " sessions" + (week.kept ? ", kept." : ".") + "\nWeekly streak: " +
-            client::count_text(week.weekly_streak, "week", "weeks") + " (best " +
-            std::to_string(week.best_weekly_streak) + ").";
+    const std::size_t items = walk_.routine().items.size();
+    progress_->SetLabel(wxString::FromUTF8(common::tr_n_format("Session done: {0} of {1} exercise",
+                                                               "Session done: {0} of {1} exercises",
+                                                               items, done, items)));
+    text += "\n" + (week.kept ? common::tr_n_format("This week: {0} of {1} session, kept.",
+                                                    "This week: {0} of {1} sessions, kept.",
+                                                    week.goal, week.sessions, week.goal)
+                              : common::tr_n_format("This week: {0} of {1} session.",
+                                                    "This week: {0} of {1} sessions.", week.goal,
+                                                    week.sessions, week.goal));
+    text +=
+        "\n" + common::tr_format("Weekly streak: {0} (best {1}).",
+                                 client::weeks_text(week.weekly_streak), week.best_weekly_streak);
     summary_->SetLabel(wxString::FromUTF8(text));
     show_stage();
 }
@@ -207,12 +226,15 @@ void SessionWindow::show_offer(const std::optional<Offer>& offer) {
     if (offer_) {
         std::string name = offer_->exercise;
         for (std::size_t i = 0; i < walk_.routine().items.size(); ++i) {
-            if (walk_.routine().items[i].exercise == offer_->exercise) name = walk_.exercise_at(i).name;
+            if (walk_.routine().items[i].exercise == offer_->exercise) {
+                name = utf8(translated(walk_.exercise_at(i).name));
+            }
         }
-        offer_text_->SetLabel(wxString::FromUTF8(
-            name + ": the whole dose, session after session.\nNext time " +
-            std::to_string(offer_->next_amount) + " instead of " +
-            std::to_string(offer_->amount) + "?"));
+        // TRANSLATORS: the step-up offer after a session: {0} an exercise's name, {1} the
+        // next dose, {2} today's.
+        offer_text_->SetLabel(wxString::FromUTF8(common::tr_format(
+            "{0}: the whole dose, session after session.\nNext time {1} instead of {2}?", name,
+            offer_->next_amount, offer_->amount)));
     }
     show_stage();
 }

@@ -5,6 +5,8 @@
 #include <ctime>
 #include <memory>
 
+#include "common/calendar_words.hpp"
+#include "common/i18n.hpp"
 #include "tray/windows/stats_paint.hpp"
 
 namespace sitbreak::tray {
@@ -25,14 +27,22 @@ Date local_today() {
 }
 
 std::string cell_tip(const HeatCell& cell, Date today) {
-    std::string tip = day_label(cell.date, today) + " (" + format_date(cell.date) +
-                      "): " + std::to_string(cell.done) + " done";
-    if (cell.rest) tip += ", rest day";
+    // TRANSLATORS: a heatmap day's tooltip: {0} "Mon 10 Jun", {1} "2024-06-10", {2} a count.
+    std::string tip = common::tr_format("{0} ({1}): {2} done", day_label(cell.date, today),
+                                        format_date(cell.date), cell.done);
+    // TRANSLATORS: added to a heatmap day's tooltip.
+    if (cell.rest) tip += common::tr(", rest day");
     if (cell.sessions > 0) {
-        tip += ", " + std::to_string(cell.sessions) + " activation session" +
-               (cell.sessions == 1 ? "" : "s");
+        // TRANSLATORS: added to a heatmap day's tooltip.
+        tip += common::tr_n_format(", {} activation session", ", {} activation sessions",
+                                   cell.sessions, cell.sessions);
     }
     return tip;
+}
+
+Heatmap heatmap_of(const StatsData& data, Date day) {
+    return heatmap_layout(data.days, day, data.daily_goal, stats_layout().heatmap,
+                          common::first_weekday());
 }
 
 }  // namespace
@@ -87,11 +97,10 @@ void StatsCanvas::on_paint(wxPaintEvent&) {
     draw_summary(*gc, theme, layout, summary_tiles(today_record, data_));
     draw_text(*gc, theme.normal, theme.text, week_line(data_), layout.week_line.x,
               layout.week_line.y);
-    draw_heatmap(*gc, theme, layout,
-                 heatmap_layout(data_.days, day, data_.daily_goal, layout.heatmap));
+    draw_heatmap(*gc, theme, layout, heatmap_of(data_, day));
     draw_legend(*gc, theme, layout);
-    draw_text(*gc, theme.bold, theme.text, "Done per day, last 14 days", layout.bars_title.x,
-              layout.bars_title.y);
+    draw_text(*gc, theme.bold, theme.text, common::tr("Done per day, last 14 days"),
+              layout.bars_title.x, layout.bars_title.y);
     draw_bars(*gc, theme, bars_layout(data_.days, day, data_.daily_goal, layout.bars),
               data_.daily_goal);
     draw_recent(*gc, theme, layout, recent_rows(data_.days, day, recent_count));
@@ -104,8 +113,7 @@ void StatsCanvas::on_motion(wxMouseEvent& event) {
     const double x = at.x / scale();
     const double y = at.y / scale();
     const Date day = today();
-    const Heatmap heatmap =
-        heatmap_layout(data_.days, day, data_.daily_goal, stats_layout().heatmap);
+    const Heatmap heatmap = heatmap_of(data_, day);
     for (const HeatCell& cell : heatmap.cells) {
         const Box& box = cell.box;
         if (x >= box.x && x < box.right() && y >= box.y && y < box.bottom()) {

@@ -3,6 +3,10 @@
 
 #include <wx/settings.h>
 
+#include <algorithm>
+
+#include "common/i18n.hpp"
+
 namespace sitbreak::tray {
 
 namespace {
@@ -16,6 +20,27 @@ wxColour blend(const wxColour& from, const wxColour& to, double share) {
 
 constexpr double tile_padding = 10;
 constexpr double tile_radius = 6;
+constexpr double column_gap = 16;
+
+double text_width(wxGraphicsContext& gc, const wxFont& font, const std::string& text) {
+    gc.SetFont(font, *wxBLACK);
+    double width = 0;
+    double height = 0;
+    gc.GetTextExtent(wxString::FromUTF8(text), &width, &height);
+    return width;
+}
+
+// The recent days' columns fit their longest entry, which depends on the language.
+std::pair<double, double> recent_columns(wxGraphicsContext& gc, const StatsTheme& theme,
+                                         const std::vector<RecentRow>& rows) {
+    double day = 0;
+    double status = 0;
+    for (const RecentRow& row : rows) {
+        day = std::max(day, text_width(gc, theme.bold, row.day));
+        status = std::max(status, text_width(gc, theme.normal, row.status));
+    }
+    return {day + column_gap, day + status + 2 * column_gap};
+}
 
 }  // namespace
 
@@ -56,9 +81,28 @@ void draw_text_centred(wxGraphicsContext& gc, const wxFont& font, const wxColour
     gc.DrawText(label, x - width / 2, y);
 }
 
+namespace {
+
+// Beside the value; a note too wide for the tile in the user's language ("0 aufgeschoben ·
+// 0 übersprungen") goes on two lines, split where its parts meet.
+void draw_tile_note(wxGraphicsContext& gc, const StatsTheme& theme, const std::string& note,
+                    double x, const Box& box) {
+    const std::size_t split = note.find(" · ");
+    const bool fits = x + text_width(gc, theme.small, note) <= box.right() - tile_padding;
+    if (fits || split == std::string::npos) {
+        draw_text(gc, theme.small, theme.muted, note, x, box.y + 30);
+        return;
+    }
+    draw_text(gc, theme.small, theme.muted, note.substr(0, split), x, box.y + 22);
+    draw_text(gc, theme.small, theme.muted, note.substr(split + 3), x, box.y + 36);
+}
+
+}  // namespace
+
 void draw_summary(wxGraphicsContext& gc, const StatsTheme& theme, const StatsLayout& layout,
                   const std::vector<SummaryTile>& tiles) {
-    draw_text(gc, theme.bold, theme.text, "Today", layout.today_title.x, layout.today_title.y);
+    draw_text(gc, theme.bold, theme.text, common::tr("Today"), layout.today_title.x,
+              layout.today_title.y);
     for (std::size_t i = 0; i < tiles.size() && i < layout.tiles.size(); ++i) {
         const Box& box = layout.tiles[i];
         gc.SetPen(*wxTRANSPARENT_PEN);
@@ -68,28 +112,25 @@ void draw_summary(wxGraphicsContext& gc, const StatsTheme& theme, const StatsLay
         draw_text(gc, theme.small, theme.muted, tiles[i].label, x, box.y + 6);
         const double value_width =
             draw_text(gc, theme.big, theme.text, tiles[i].value, x, box.y + 22);
-        draw_text(gc, theme.small, theme.muted, tiles[i].note, x + value_width + 8, box.y + 30);
+        draw_tile_note(gc, theme, tiles[i].note, x + value_width + 8, box);
     }
 }
 
 void draw_recent(wxGraphicsContext& gc, const StatsTheme& theme, const StatsLayout& layout,
                  const std::vector<RecentRow>& rows) {
-    draw_text(gc, theme.bold, theme.text, "Recent days", layout.recent_title.x,
+    draw_text(gc, theme.bold, theme.text, common::tr("Recent days"), layout.recent_title.x,
               layout.recent_title.y);
     const Box& box = layout.recent;
     if (rows.empty()) {
-        draw_text(gc, theme.normal, theme.muted, "No days recorded yet.", box.x, box.y);
+        draw_text(gc, theme.normal, theme.muted, common::tr("No days recorded yet."), box.x, box.y);
         return;
     }
-    constexpr double status_column = 92;
-    constexpr double detail_column = 190;
+    const auto [status_column, detail_column] = recent_columns(gc, theme, rows);
     double y = box.y;
     for (const RecentRow& row : rows) {
-        const bool kept = row.status == "kept";
-        draw_text(gc, row.day == "Today" ? theme.bold : theme.normal, theme.text, row.day, box.x,
-                  y);
-        draw_text(gc, theme.normal, kept ? to_wx(theme.colours->bar_met) : theme.muted, row.status,
-                  box.x + status_column, y);
+        draw_text(gc, row.today ? theme.bold : theme.normal, theme.text, row.day, box.x, y);
+        draw_text(gc, theme.normal, row.kept ? to_wx(theme.colours->bar_met) : theme.muted,
+                  row.status, box.x + status_column, y);
         draw_text(gc, theme.normal, theme.text, row.detail, box.x + detail_column, y);
         y += layout.recent_row_height;
     }

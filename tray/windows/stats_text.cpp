@@ -1,69 +1,74 @@
 #include "tray/windows/stats_text.hpp"
 
 #include <algorithm>
-#include <cstdio>
 
 #include "client/human_text.hpp"
+#include "common/i18n.hpp"
 
 namespace sitbreak::tray {
 
 namespace {
 
-std::string counted(std::uint32_t count, std::string_view word) {
-    return std::to_string(count) + " " + std::string{word};
-}
+using common::tr;
+using common::tr_format;
+using common::tr_n_format;
 
 std::string answers_note(const DayRecord& day) {
-    return counted(day.snoozed, "snoozed") + " · " + counted(day.skipped, "skipped");
+    // TRANSLATORS: under "Done today": how many prompts were snoozed and skipped.
+    return tr_format("{0} snoozed · {1} skipped", day.snoozed, day.skipped);
 }
 
 std::string row_detail(const DayRecord& day) {
-    return counted(day.done, "done") + " · " + format_sitting(day.sitting_seconds);
+    // TRANSLATORS: a recent day: {0} exercises done, {1} the time sat ("2 h 05 min").
+    return tr_format("{0} done · {1}", day.done, format_sitting(day.sitting_seconds));
 }
 
 }  // namespace
 
 std::string format_sitting(std::uint64_t seconds) {
     const std::uint64_t minutes = seconds / 60;
-    if (minutes < 60) return std::to_string(minutes) + " min";
-    char text[32];
-    std::snprintf(text, sizeof text, "%llu h %02llu min",
-                  static_cast<unsigned long long>(minutes / 60),
-                  static_cast<unsigned long long>(minutes % 60));
-    return text;
+    if (minutes < 60) return tr_format("{} min", minutes);
+    // TRANSLATORS: hours and minutes sat: "1 h 05 min".
+    return tr_format("{0} h {1:02} min", minutes / 60, minutes % 60);
 }
 
-std::string format_days(std::uint32_t count) {
-    return client::count_text(count, "day", "days");
-}
+std::string format_days(std::uint32_t count) { return client::days_text(count); }
 
 std::string status_text(std::string_view status, bool today) {
-    if (status == "kept") return "kept";
-    if (status == "missed") return today ? "not kept yet" : "missed";
-    if (status == "rest") return "rest day";
-    if (status == "neutral") return "no desk day";
+    if (status == "kept") return tr("kept");
+    if (status == "missed") return today ? tr("not kept yet") : tr("missed");
+    if (status == "rest") return tr("rest day");
+    if (status == "neutral") return tr("no desk day");
     return std::string{status};
 }
 
 std::vector<SummaryTile> summary_tiles(const DayRecord& today, const StatsData& stats) {
     const std::uint32_t goal = stats.daily_goal;
-    std::string goal_note = goal > 0 ? "goal " + std::to_string(goal) : std::string{};
+    const std::string done =
+        std::to_string(today.done) + (goal > 0 ? " / " + std::to_string(goal) : "");
     return {
-        {"Sitting today", format_sitting(today.sitting_seconds), counted(today.spells, "spells")},
-        {"Longest spell", format_sitting(today.longest_spell_seconds), ""},
-        {"Done today", std::to_string(today.done) + (goal > 0 ? " / " + std::to_string(goal) : ""),
-         answers_note(today)},
-        {"Streak", format_days(stats.current_streak), "best " + format_days(stats.best_streak)},
+        {tr("Sitting today"), format_sitting(today.sitting_seconds),
+         tr_n_format("{} spell", "{} spells", today.spells, today.spells)},
+        {tr("Longest spell"), format_sitting(today.longest_spell_seconds), ""},
+        {tr("Done today"), done, answers_note(today)},
+        {tr("Streak"), format_days(stats.current_streak),
+         tr_format("best {}", format_days(stats.best_streak))},
     };
 }
 
 std::string week_line(const StatsData& stats) {
     const client::Week& week = stats.week;
-    if (week.goal == 0 && week.sessions == 0) return "This week: no activation session asked.";
-    return "This week: " + std::to_string(week.sessions) + " of " + std::to_string(week.goal) +
-           " activation sessions" + (week.kept ? " (kept)" : "") + " · weekly streak " +
-           client::count_text(week.weekly_streak, "week", "weeks") + " (best " +
-           std::to_string(week.best_weekly_streak) + ")";
+    if (week.goal == 0 && week.sessions == 0) return tr("This week: no activation session asked.");
+    const std::string sessions =
+        // TRANSLATORS: {0} sessions done this week, {1} the week's goal.
+        tr_n_format("This week: {0} of {1} activation session",
+                    "This week: {0} of {1} activation sessions", week.goal, week.sessions,
+                    week.goal);
+    // TRANSLATORS: {0} the sessions sentence, {1} " (kept)" or nothing, {2} "2 weeks",
+    // {3} the best weekly streak as a number.
+    return tr_format("{0}{1} · weekly streak {2} (best {3})", sessions,
+                     week.kept ? tr(" (kept)") : std::string{},
+                     client::weeks_text(week.weekly_streak), week.best_weekly_streak);
 }
 
 std::vector<RecentRow> recent_rows(std::span<const DayRecord> days, Date today, std::size_t count) {
@@ -78,8 +83,8 @@ std::vector<RecentRow> recent_rows(std::span<const DayRecord> days, Date today, 
     std::vector<RecentRow> rows;
     for (const auto& [date, day] : dated) {
         if (rows.size() == count) break;
-        rows.push_back(
-            {day_label(date, today), status_text(day->status, date == today), row_detail(*day)});
+        rows.push_back({day_label(date, today), status_text(day->status, date == today),
+                        row_detail(*day), date == today, day->status == "kept"});
     }
     return rows;
 }

@@ -13,7 +13,7 @@ namespace sitbreak::tray {
 
 // "0 min", "45 min", "1 h 05 min"; seconds are dropped.
 [[nodiscard]] std::string format_sitting(std::uint64_t seconds);
-// "1 day", "12 days".
+// "1 day", "12 days" (client::days_text).
 [[nodiscard]] std::string format_days(std::uint32_t count);
 
 // What a day's status means to a person. Today is not over: "missed" reads "not kept yet".
@@ -37,6 +37,8 @@ struct RecentRow {
     std::string day;     // "Today", "Mon 10 Jun"
     std::string status;  // status_text
     std::string detail;  // "6 done · 2 h 05 min" (done, sitting)
+    bool today{false};
+    bool kept{false};
 };
 
 // The last `count` days with a record, newest first.

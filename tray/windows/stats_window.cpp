@@ -10,8 +10,7 @@
 namespace sitbreak::tray {
 
 StatsWindow::StatsWindow(wxWindow* parent)
-    : wxFrame{parent, wxID_ANY, wxString::FromUTF8("sitbreak — Statistics")},
-      canvas_{new StatsCanvas{this}} {
+    : wxFrame{parent, wxID_ANY, _("sitbreak — Statistics")}, canvas_{new StatsCanvas{this}} {
     auto* sizer = new wxBoxSizer{wxVERTICAL};
     sizer->Add(canvas_, 1, wxEXPAND);
     SetSizer(sizer);

@@ -67,7 +67,7 @@ void report(Probe* probe) {
     if (!probe->window || !probe->window->IsShown()) return;
     GdkWindow* window = gtk_widget_get_window(probe->widget);
     const int scale = gdk_window_get_scale_factor(window);
-    std::string widgets;
+    std::string widgets = "title " + probe->window->GetTitle().utf8_string() + "\n";
     list_widgets(probe->window, probe->window, scale, widgets);
     if (probe->reported && widgets == probe->widgets) return;
     // Everything GTK drew has reached the X server before anyone looks at it.

@@ -24,6 +24,8 @@ std::vector<ShownWindow> window_reports(const std::string& out) {
             WidgetBox box;
             words >> name >> box.x >> box.y >> box.width >> box.height;
             report.widgets[name] = box;
+        } else if (kind == "title") {
+            std::getline(words >> std::ws, report.title);
         } else if (kind == "label") {
             std::string name;
             words >> name;

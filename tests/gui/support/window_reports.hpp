@@ -21,6 +21,7 @@ struct ShownWindow {
     std::int64_t created_ns{0};  // steady clock, when the program made the window
     std::int64_t seen_ns{0};     // steady clock, when the test saw it shown
     int scale{1};
+    std::string title;
     std::map<std::string, WidgetBox> widgets;
     std::vector<std::string> labels;  // what its controls say, in the order listed
 };

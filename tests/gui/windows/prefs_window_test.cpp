@@ -3,6 +3,8 @@
 // without asking.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "config/load.hpp"
 #include "demo_window.hpp"
 #include "support/wait.hpp"
@@ -106,6 +108,32 @@ TEST_F(Preferences, AsksBeforeSavingOverABrokenFile) {
     ASSERT_TRUE(written.ok()) << written.errors.front().to_string();
     EXPECT_EQ(written.settings.rules.limit, 45min) << "a good key of the broken file was lost";
     EXPECT_EQ(written.settings.rules.max_snoozes, 2);
+}
+
+// Issue 17: the window's words and wx's stock buttons (Debian's wx3.2-i18n) in German.
+TEST_F(Preferences, InAGermanSessionTheWindowIsGerman) {
+    write_config(valid_file);
+    DemoWindow demo{x_, {"--prefs", config().string()}, home_.path(), {{"LC_ALL", "de_DE.UTF-8"}}};
+    const ShownWindow& shown = demo.wait_shown();
+    save_png(demo.capture_widget(), screenshot_path("preferences-de"));
+    EXPECT_EQ(shown.title, "sitbreak — Einstellungen");
+    const auto says = [&](const std::string& text) {
+        return std::find(shown.labels.begin(), shown.labels.end(), text) != shown.labels.end();
+    };
+    EXPECT_TRUE(says("Das Tray bei der Anmeldung starten"));
+    EXPECT_TRUE(says("Speichern")) << "wx's own catalogue names the stock button";
+    EXPECT_TRUE(says("Schließen"));
+    EXPECT_FALSE(says("Start the tray when I log in"));
+    type_into(demo, "sitting.limit", "soon");
+    demo.click("save");
+    EXPECT_TRUE(wait_until(
+        [&] {
+            const auto report = demo.wait_widget("status");
+            return std::find(report.labels.begin(), report.labels.end(),
+                             "Nicht gespeichert: Korrigieren Sie die rot markierten Felder.") !=
+                   report.labels.end();
+        },
+        5s, "the German refusal beside the buttons"));
 }
 
 }  // namespace

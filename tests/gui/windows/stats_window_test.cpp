@@ -71,6 +71,12 @@ nlohmann::json to_json(const std::vector<DayRecord>& days) {
 
 Rgb rgb(tray::Colour colour) { return {colour.r, colour.g, colour.b}; }
 
+// The middle of a cell's left half: off the rest-day dot and the rounded corners.
+Rgb cell_pixel(const Image& image, const Box& box, int scale) {
+    return image.at(static_cast<int>((box.x + 2) * scale),
+                    static_cast<int>((box.y + box.height / 2) * scale));
+}
+
 class StatisticsWindow : public testing::Test {
 protected:
     StatisticsWindow() { wait_for_window_manager(x_); }
@@ -84,19 +90,31 @@ protected:
                         std::move(env)};
         EXPECT_EQ(demo.process().wait_for_exit(20s), 0) << demo.process().err();
         EXPECT_TRUE(demo.line_starting("screenshot "));
+        title_ = demo.line_starting("title ").value_or("");
         return load_png(png);
     }
+
+    // How many days of the heatmap drawn in `image` have the colour the layout gives them
+    // when weeks start on `first`; the others are counted in `wrong`.
+    int matching_cells(const Image& image, std::chrono::weekday first, int& wrong) const {
+        const auto& colours = tray::palette(false);
+        const tray::Heatmap heatmap =
+            tray::heatmap_layout(days_, today, goal, tray::stats_layout().heatmap, first);
+        int right = 0;
+        wrong = 0;
+        for (const tray::HeatCell& cell : heatmap.cells) {
+            const Rgb expected = rgb(colours.bins[static_cast<std::size_t>(cell.bin)]);
+            (to_string(cell_pixel(image, cell.box, 1)) == to_string(expected) ? right : wrong) += 1;
+        }
+        return right;
+    }
+
+    std::string title_;
 
     XServer x_{true};
     TempDir home_{"stats-window"};
     std::vector<DayRecord> days_ = seeded_days();
 };
-
-// The middle of a cell's left half: off the rest-day dot and the rounded corners.
-Rgb cell_pixel(const Image& image, const Box& box, int scale) {
-    return image.at(static_cast<int>((box.x + 2) * scale),
-                    static_cast<int>((box.y + box.height / 2) * scale));
-}
 
 TEST_F(StatisticsWindow, HeatmapColoursSeededDaysAndLeavesEmptyDaysNeutral) {
     const Image image = screenshot(screenshot_path("statistics"));
@@ -171,6 +189,23 @@ TEST_F(StatisticsWindow, DrawsAtDoubleScale) {
         ++checked;
     }
     EXPECT_GT(checked, 100);
+}
+
+// Issue 17: a German session gets German words and Monday on top; an American one Sunday on
+// top (the locale's first weekday). The German screenshot is kept with the others.
+TEST_F(StatisticsWindow, FollowsTheLanguageAndTheFirstWeekdayOfTheSession) {
+    int wrong = 0;
+    const Image german = screenshot(screenshot_path("statistics-de"), {{"LC_ALL", "de_DE.UTF-8"}});
+    EXPECT_EQ(title_, "title sitbreak — Statistik");
+    EXPECT_GT(matching_cells(german, Monday, wrong), 300);
+    EXPECT_EQ(wrong, 0) << "days drawn Monday-first";
+
+    const Image american = screenshot(home_ / "statistics-us.png", {{"LC_ALL", "en_US.UTF-8"}});
+    EXPECT_EQ(title_, "title sitbreak — Statistics");
+    matching_cells(american, Sunday, wrong);
+    EXPECT_EQ(wrong, 0) << "days drawn Sunday-first";
+    matching_cells(american, Monday, wrong);
+    EXPECT_GT(wrong, 100) << "the Monday-first layout must not fit the Sunday-first drawing";
 }
 
 }  // namespace

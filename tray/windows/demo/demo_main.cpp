@@ -29,10 +29,11 @@
 
 #include "tray/windows/demo/exercises_json.hpp"
 #include "tray/windows/demo/stats_json.hpp"
-#include "tray/windows/window_probe.hpp"
+#include "tray/windows/languages.hpp"
 #include "tray/windows/prefs_window.hpp"
 #include "tray/windows/prompt_popup.hpp"
 #include "tray/windows/stats_window.hpp"
+#include "tray/windows/window_probe.hpp"
 
 namespace sitbreak::tray::demo {
 
@@ -131,6 +132,7 @@ public:
     bool OnInit() override {
         // Messages (a rep tick that cannot play) go to stderr, not to dialog boxes.
         wxLog::SetActiveTarget(new wxLogStderr);
+        set_up_languages();
         try {
             show_window();
         } catch (const std::exception& error) {
