@@ -37,6 +37,13 @@ std::vector<MonthLabel> month_labels(Date first_day, const HeatmapGeometry& geom
 
 }  // namespace
 
+std::chrono::weekday heatmap_first_weekday(const client::Week& week,
+                                           std::chrono::weekday locale_first) {
+    const auto start = parse_date(week.start);
+    if (!start || std::chrono::weekday{*start} == std::chrono::Monday) return locale_first;
+    return std::chrono::weekday{*start};
+}
+
 Heatmap heatmap_layout(std::span<const DayRecord> records, Date today, std::uint32_t goal,
                        const HeatmapGeometry& geometry, std::chrono::weekday first) {
     const Date first_day = today - days{weekday_row(today, first)} - days{7 * (heatmap_weeks - 1)};

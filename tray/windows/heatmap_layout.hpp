@@ -50,6 +50,12 @@ struct Heatmap {
     std::chrono::weekday first{std::chrono::Monday};  // row 0's weekday
 };
 
+// The weekday the heatmap's weeks start on: the locale's (`locale_first`), unless the weekly
+// goal's weeks (programme.week_starts, `week.start` from the daemon) start on another day
+// than their default Monday; then those, so that a column is a week of the goal.
+[[nodiscard]] std::chrono::weekday heatmap_first_weekday(const client::Week& week,
+                                                         std::chrono::weekday locale_first);
+
 // `days` may be in any order and have gaps or days outside the 53 weeks; a day without a
 // record is drawn as nothing done. Records with a malformed date are ignored.
 [[nodiscard]] Heatmap heatmap_layout(std::span<const DayRecord> days, Date today,

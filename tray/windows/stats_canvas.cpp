@@ -42,7 +42,7 @@ std::string cell_tip(const HeatCell& cell, Date today) {
 
 Heatmap heatmap_of(const StatsData& data, Date day) {
     return heatmap_layout(data.days, day, data.daily_goal, stats_layout().heatmap,
-                          common::first_weekday());
+                          heatmap_first_weekday(data.week, common::first_weekday()));
 }
 
 }  // namespace

@@ -92,5 +92,25 @@ TEST(Palette, BinsGrowWithDoneUpToTheGoal) {
     EXPECT_NE(palette(false).bins[0], palette(true).bins[0]);
 }
 
+// Issue 17: weeks start where the locale's calendars start, unless the weekly goal's weeks
+// were moved off their default Monday (programme.week_starts).
+TEST(HeatmapLayout, WeeksStartOnTheLocalesDayUnlessTheWeeklyGoalSaysOtherwise) {
+    client::Week week;
+    EXPECT_EQ(heatmap_first_weekday(week, Sunday), Sunday) << "no week from the daemon";
+    week.start = "2024-06-10";  // a Monday: the default, which says nothing
+    EXPECT_EQ(heatmap_first_weekday(week, Sunday), Sunday);
+    EXPECT_EQ(heatmap_first_weekday(week, Monday), Monday);
+    week.start = "2024-06-09";  // a Sunday, set on purpose
+    EXPECT_EQ(heatmap_first_weekday(week, Monday), Sunday);
+    week.start = "2024-06-13";  // a Thursday
+    EXPECT_EQ(heatmap_first_weekday(week, Sunday), Thursday);
+
+    const Heatmap heatmap = heatmap_layout({}, friday, 5, HeatmapGeometry{}, Thursday);
+    EXPECT_EQ(heatmap.first, Thursday);
+    EXPECT_EQ(cell_on(heatmap, friday).row, 1);
+    EXPECT_EQ(heatmap.cells.front().date, friday - days{1} - days{7 * (heatmap_weeks - 1)});
+    EXPECT_EQ(heatmap.cells.front().row, 0);
+}
+
 }  // namespace
 }  // namespace sitbreak::tray

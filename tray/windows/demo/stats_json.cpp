@@ -41,6 +41,7 @@ StatsData load_stats(const std::filesystem::path& path) {
         stats.best_streak = document.value("best_streak", 0u);
         stats.daily_goal = document.value("daily_goal", 0u);
         const json week = document.value("week", json::object());
+        stats.week.start = week.value("start", "");
         stats.week.sessions = week.value("sessions", 0u);
         stats.week.goal = week.value("goal", 0u);
         stats.week.kept = week.value("kept", false);
