@@ -9,6 +9,7 @@
 #include "cli/week_format.hpp"
 #include "client/human_text.hpp"
 #include "client/wall_clock.hpp"
+#include "common/i18n.hpp"
 #include "common/printable.hpp"
 
 namespace sitbreak::cli {
@@ -31,6 +32,16 @@ const common::Exercise* find(const std::vector<common::Exercise>& exercises,
     const auto it = std::find_if(exercises.begin(), exercises.end(),
                                  [&](const common::Exercise& e) { return e.id == id; });
     return it == exercises.end() ? nullptr : &*it;
+}
+
+// A catalogue's text (a name, a step) in the user's language, made safe for a terminal.
+std::string shown(const std::string& text, std::size_t max_bytes) {
+    return common::printable(common::tr(text.c_str()), max_bytes);
+}
+
+std::string exercise_name(const std::vector<common::Exercise>& exercises, const std::string& id) {
+    const common::Exercise* e = find(exercises, id);
+    return e ? shown(e->name, 60) : common::printable(id, 60);
 }
 
 // What became of a set or an item.
@@ -83,15 +94,21 @@ private:
                    const common::Exercise* exercise) {
         common::Dose dose = exercise ? exercise->dose : common::Dose{};
         dose.amount = item.amount;
-        out_ << "\n" << position + 1 << " of " << routine_.items.size() << ": "
-             << common::printable(exercise ? exercise->name : item.exercise, 60) << ", "
-             << item.sets << (item.sets == 1 ? " set of " : " sets of ") << dose_text(dose)
+        // TRANSLATORS: {0} of {1} exercises in the session: {2} its name, {3} its sets,
+        // {4} the dose of a set ("10 reps").
+        out_ << "\n"
+             << common::tr_n_format("{0} of {1}: {2}, {3} set of {4}",
+                                    "{0} of {1}: {2}, {3} sets of {4}", item.sets, position + 1,
+                                    routine_.items.size(), exercise_name(exercises_, item.exercise),
+                                    item.sets, dose_text(dose))
              << "\n";
         if (exercise) {
-            for (const std::string& step : exercise->steps) out_ << "  - " << step << "\n";
+            for (const std::string& step : exercise->steps)
+                out_ << "  - " << shown(step, 200) << "\n";
         }
-        if (!item.without.empty()) out_ << "  " << common::printable(item.without, 200) << "\n";
-        out_ << "Enter to start, s to skip this one, Ctrl-C to stop." << std::flush;
+        if (!item.without.empty()) out_ << "  " << shown(item.without, 200) << "\n";
+        // TRANSLATORS: the keys stay Enter, s and Ctrl-C.
+        out_ << common::tr("Enter to start, s to skip this one, Ctrl-C to stop.") << std::flush;
     }
 
     Key wait_for_start() {
@@ -138,21 +155,24 @@ private:
 
     void show_set(const common::RoutineItem& item, std::uint32_t set, std::uint32_t done,
                   std::uint32_t units, bool timed, bool sides) {
-        out_ << "\r  Set " << set << "/" << item.sets << "  ";
+        out_ << "\r  " << common::tr_format("Set {0}/{1}", set, item.sets) << "  ";
         if (timed) {
-            out_ << units - done << " s left ";
+            out_ << common::tr_format("{} s left", units - done) << " ";
         } else {
             const std::uint32_t per_side = units / (sides ? 2 : 1);
-            if (sides) out_ << (done < per_side ? "left " : "right ");
-            out_ << "rep " << std::min(done % std::max(per_side, 1u) + 1, per_side) << "/"
-                 << per_side << " ";
+            if (sides) out_ << (done < per_side ? common::tr("left") : common::tr("right")) << " ";
+            out_ << common::tr_format("rep {0}/{1}",
+                                      std::min(done % std::max(per_side, 1u) + 1, per_side),
+                                      per_side)
+                 << " ";
         }
         out_ << bar(done, units) << "   " << std::flush;
     }
 
     End rest(std::uint32_t seconds_left) {
         for (; seconds_left > 0; --seconds_left) {
-            out_ << "\r  Rest " << seconds_left << " s (Enter to go on)   " << std::flush;
+            out_ << "\r  " << common::tr_format("Rest {} s (Enter to go on)", seconds_left) << "   "
+                 << std::flush;
             const Key key = terminal_.wait(seconds{1});
             if (key == Key::enter) break;
             if (key == Key::interrupted || key == Key::closed) return End::stopped;
@@ -162,7 +182,7 @@ private:
     }
 
     End pause() {
-        out_ << "\n  Paused: p, space or Enter to go on." << std::flush;
+        out_ << "\n  " << common::tr("Paused: p, space or Enter to go on.") << std::flush;
         for (;;) {
             const Key key = terminal_.wait(hours{1});
             if (key == Key::pause || key == Key::enter) break;
@@ -194,11 +214,6 @@ private:
     int skipped_{0};
 };
 
-std::string exercise_name(const std::vector<common::Exercise>& exercises, const std::string& id) {
-    const common::Exercise* e = find(exercises, id);
-    return common::printable(e ? e->name : id, 60);
-}
-
 // After a session walked to its end: each exercise whose full dose was done in enough
 // sessions in a row is offered its next step; only "y" raises it.
 void offer_steps(DaemonClient& client, const std::string& routine,
@@ -207,9 +222,13 @@ void offer_steps(DaemonClient& client, const std::string& routine,
     if (offers.empty()) return;
     Terminal terminal;
     for (const DaemonClient::StepOffer& offer : offers) {
-        out << "\n" << exercise_name(exercises, offer.exercise)
-            << ": the whole dose, session after session. Next time " << offer.next_amount
-            << " instead of " << offer.amount << "? (y/n) " << std::flush;
+        // TRANSLATORS: the answer keys stay y and n.
+        out << "\n"
+            << common::tr_format(
+                   "{0}: the whole dose, session after session. Next time {1} instead of {2}? "
+                   "(y/n)",
+                   exercise_name(exercises, offer.exercise), offer.next_amount, offer.amount)
+            << " " << std::flush;
         Key key = Key::none;
         char answer = 0;
         while (answer == 0) {
@@ -219,8 +238,9 @@ void offer_steps(DaemonClient& client, const std::string& routine,
         }
         const bool up = answer == 'y' || answer == 'Y';
         client.answer_step(routine, offer.exercise, up ? "up" : "not_yet");
-        out << (up ? "Yes: " + std::to_string(offer.next_amount) + " from the next session.\n"
-                   : "Kept at " + std::to_string(offer.amount) + ".\n");
+        out << (up ? common::tr_format("Yes: {} from the next session.", offer.next_amount)
+                   : common::tr_format("Kept at {}.", offer.amount))
+            << "\n";
     }
 }
 
@@ -237,9 +257,10 @@ int step_back(DaemonClient& client, const SessionCommand& command, std::ostream&
         if (after.id != routine) continue;
         for (const common::RoutineItem& item : after.items) {
             if (item.exercise != command.step_back) continue;
-            out << exercise_name(client.exercises(), item.exercise) << " in "
-                << common::printable(after.name, 60) << ": " << item.amount
-                << " per set from the next session.\n";
+            out << common::tr_format("{0} in {1}: {2} per set from the next session.",
+                                     exercise_name(client.exercises(), item.exercise),
+                                     shown(after.name, 60), item.amount)
+                << "\n";
             return exit_ok;
         }
     }
@@ -250,15 +271,13 @@ std::string routines_text(const std::vector<common::Routine>& routines,
                           const std::vector<common::Exercise>& exercises) {
     std::string text;
     for (const common::Routine& routine : routines) {
-        text += common::printable(routine.id, 32) + "  " + common::printable(routine.name, 60) +
-                ":";
+        text += common::printable(routine.id, 32) + "  " + shown(routine.name, 60) + ":";
         for (std::size_t i = 0; i < routine.items.size(); ++i) {
-            const common::Exercise* e = find(exercises, routine.items[i].exercise);
-            text += (i == 0 ? " " : ", ") + common::printable(e ? e->name : routine.items[i].exercise, 60);
+            text += (i == 0 ? " " : ", ") + exercise_name(exercises, routine.items[i].exercise);
         }
         text += "\n";
     }
-    return text.empty() ? "The catalogue has no routine.\n" : text;
+    return text.empty() ? common::tr("The catalogue has no routine.") + std::string{"\n"} : text;
 }
 
 int run_session(DaemonClient& client, const SessionCommand& command, std::ostream& out) {
@@ -270,15 +289,25 @@ int run_session(DaemonClient& client, const SessionCommand& command, std::ostrea
     const std::uint64_t id = client.start_session(command.routine);
     if (chosen == routines.end()) {  // the daemon knows it; this list was older
         client.finish_session(id, "stopped");
-        throw DaemonError{Failure::refused, "the routine changed while starting; try again."};
+        throw DaemonError{Failure::refused,
+                          common::tr("the routine changed while starting; try again.")};
     }
-    out << common::printable(chosen->name, 60) << ": " << chosen->items.size() << " exercises.\n";
+    const std::size_t items = chosen->items.size();
+    out << common::tr_n_format("{0}: {1} exercise.", "{0}: {1} exercises.", items,
+                               shown(chosen->name, 60), items)
+        << "\n";
     Walk walk{client, out, *chosen, exercises, id};
     const bool finished = walk.walk();
     client.finish_session(id, finished ? "done" : "stopped");
-    out << "\n" << (finished ? "Session done: " : "Session stopped: ") << walk.done() << " of "
-        << chosen->items.size() << " exercises done";
-    if (walk.skipped() > 0) out << ", " << walk.skipped() << " skipped";
+    const auto done = static_cast<unsigned long>(walk.done());
+    const std::string summary =
+        finished
+            ? common::tr_n_format("Session done: {0} of {1} exercise done",
+                                  "Session done: {0} of {1} exercises done", items, done, items)
+            : common::tr_n_format("Session stopped: {0} of {1} exercise done",
+                                  "Session stopped: {0} of {1} exercises done", items, done, items);
+    out << "\n" << summary;
+    if (walk.skipped() > 0) out << common::tr_format(", {} skipped", walk.skipped());
     out << ".\n" << week_text(client.week(), client::wall_now(), client::LocalZone{});
     if (finished) offer_steps(client, chosen->id, exercises, out);
     return finished ? exit_ok : exit_refused;

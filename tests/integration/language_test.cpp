@@ -66,6 +66,19 @@ TEST_F(LanguageTest, ASpanishSessionGetsSpanish) {
     EXPECT_EQ(spanish.run({"status"}).out.rfind("Lejos del escritorio · hoy 0 hechos", 0), 0u);
     EXPECT_EQ(spanish.run({"skip"}).err, "sitbreak: No hay ningún aviso abierto.\n");
     EXPECT_EQ(spanish.run({"pause", "1m"}).out, "En pausa durante 1 minuto.\n");
+    EXPECT_EQ(spanish.run({"snoze"}).err,
+              "sitbreak: «snoze» no es una orden; ejecute «sitbreak --help» para ver las "
+              "órdenes.\n");
+    const RunResult help = spanish.run({"session", "--help"});
+    EXPECT_NE(help.out.find("Uso: sitbreak session [OPCIONES] [ROUTINE]"), std::string::npos)
+        << help.out;
+    EXPECT_NE(help.out.find("Listar las rutinas y salir"), std::string::npos) << help.out;
+    const RunResult routines = spanish.run({"session", "--list"});
+    EXPECT_EQ(routines.exit_code, 0) << routines.err;
+    EXPECT_NE(routines.out.find("medius_wake_up  Despertar del glúteo medio: "), std::string::npos)
+        << "the catalogue's routine in Spanish, its id unchanged:\n"
+        << routines.out;
+    EXPECT_NE(routines.out.find("Almeja"), std::string::npos) << routines.out;
 }
 
 // The German run between two English runs that print the same: nothing changed in between
