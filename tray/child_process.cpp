@@ -10,6 +10,7 @@
 #include <cstring>
 #include <string_view>
 
+#include "common/i18n.hpp"
 #include "tray/user_message.hpp"
 
 namespace sitbreak::tray {
@@ -58,8 +59,9 @@ bool ChildProcess::start(std::vector<std::string> words, const ChildOptions& opt
     if (wxLog::GetVerbose()) words.push_back("--verbose");
     words.insert(words.begin(), program_path());
     if (words.front().empty()) {
-        tell_user("Cannot show " + what_ + ": cannot find sitbreak-tray (" +
-                  std::string{std::strerror(errno)} + ").");
+        // TRANSLATORS: {0} "the prompt's popup" or "the session window", {1} the system's reason.
+        tell_user(common::tr_format("Cannot show {0}: cannot find sitbreak-tray ({1}).",
+                                    common::tr(what_.c_str()), std::strerror(errno)));
         return false;
     }
     std::vector<const char*> argv;
@@ -69,7 +71,8 @@ bool ChildProcess::start(std::vector<std::string> words, const ChildOptions& opt
     const long pid = wxExecute(argv.data(), wxEXEC_ASYNC, watch);
     if (pid <= 0) {
         delete watch;
-        tell_user("Cannot show " + what_ + ": cannot start " + words.front() + ".");
+        tell_user(common::tr_format("Cannot show {0}: cannot start {1}.", common::tr(what_.c_str()),
+                                    words.front()));
         return false;
     }
     watch_ = watch;

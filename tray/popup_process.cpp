@@ -2,10 +2,12 @@
 
 #include <utility>
 
+#include "common/i18n.hpp"
+
 namespace sitbreak::tray {
 
 PopupProcess::PopupProcess(ChildOptions options)
-    : options_{options}, child_{"the prompt's popup", [this](int) {
+    : options_{options}, child_{common::N_("the prompt's popup"), [this](int) {
                                     if (std::exchange(again_, false)) show();
                                 }} {}
 

@@ -6,7 +6,7 @@
 namespace sitbreak::tray {
 
 SessionProcess::SessionProcess(ChildOptions options)
-    : options_{options}, child_{"the session window", {}} {}
+    : options_{options}, child_{common::N_("the session window"), {}} {}
 
 void SessionProcess::open(const std::string& routine, bool take_focus) {
     if (child_.running()) {
