@@ -93,13 +93,7 @@ std::string tooltip(const DaemonStatus& status, const std::string& line) {
         text += left == 0 ? std::string{tr(" · no snoozes left")}
                           : tr_n_format(" · {} snooze left", " · {} snoozes left", left, left);
     }
-    const auto problem = [&text](const std::string& said, const char* label) {
-        if (!said.empty()) text += "\n" + std::string{label} + said;
-    };
-    problem(status.config_error, tr("Config problem: "));
-    problem(status.store_problem, tr("History problem: "));
-    problem(status.idle_problem, tr("Idle detection problem: "));
-    problem(status.call_problem, tr("Calls cannot hold prompts back: "));
+    for (const std::string& line : client::problem_lines(status)) text += "\n" + line;
     return text;
 }
 

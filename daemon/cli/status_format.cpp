@@ -213,14 +213,9 @@ std::string status_text(const DaemonStatus& status, common::TimePoint now,
         if (!status.prompt_text.empty()) text += common::printable(status.prompt_text, 200) + "\n";
         text += answers(status) + "\n";
     }
-    const auto problem = [&](const std::string& said, const char* label) {
-        if (!said.empty()) text += label + printable_lines(said) + "\n";
-    };
-    problem(status.config_error, tr("Config problem (the last good settings stay in use): "));
-    problem(status.exercises_error, tr("Exercises left out (the others are offered): "));
-    problem(status.store_problem, tr("History problem: "));
-    problem(status.idle_problem, tr("Idle detection problem: "));
-    problem(status.call_problem, tr("Calls cannot hold prompts back: "));
+    for (const std::string& line : client::problem_lines(status)) {
+        text += printable_lines(line) + "\n";
+    }
     return text;
 }
 

@@ -94,4 +94,18 @@ std::string waiting_text(const DaemonStatus& status, common::TimePoint now,
                              clock_text(due, now, zone));
 }
 
+std::vector<std::string> problem_lines(const DaemonStatus& status) {
+    std::vector<std::string> lines;
+    const auto problem = [&lines](const std::string& said, const char* label) {
+        if (!said.empty()) lines.push_back(label + said);
+    };
+    problem(status.config_error,
+            common::tr("Config problem (the last good settings stay in use): "));
+    problem(status.exercises_error, common::tr("Exercises left out (the others are offered): "));
+    problem(status.store_problem, common::tr("History problem: "));
+    problem(status.idle_problem, common::tr("Idle detection problem: "));
+    problem(status.call_problem, common::tr("Calls cannot hold prompts back: "));
+    return lines;
+}
+
 }  // namespace sitbreak::client

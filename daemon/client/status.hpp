@@ -60,5 +60,9 @@ struct DaemonStatus {
 // 14:02)"; "" when nothing waits.
 [[nodiscard]] std::string waiting_text(const DaemonStatus& status, common::TimePoint now,
                                        const common::Zone& zone);
+// What the daemon says is wrong, a line each, as the CLI's status and the tray's tooltip show
+// it: "History problem: the disk is full". Its sentences come as it sent them: a caller that
+// prints to a terminal makes them printable.
+[[nodiscard]] std::vector<std::string> problem_lines(const DaemonStatus& status);
 
 }  // namespace sitbreak::client
