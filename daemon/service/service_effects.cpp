@@ -124,6 +124,8 @@ void Service::sync_call_watch() {
     const auto showing = settings_.quiet_when.call ? engine_.next_showing() : std::nullopt;
     const bool wanted = showing && *showing - kMicrophoneLead <= now();
     if (showing && !wanted) {
+        // Again at every settle, as arm_timers does: the alarm waits a monotonic time that a
+        // wall-clock step since the last settle would make wrong.
         arm_in(*call_watch_, *showing - kMicrophoneLead);
     } else {
         call_watch_->disarm();

@@ -4,7 +4,8 @@
 # every 5 s. Prints figures and a Markdown table for the README; not a pass/fail test.
 #
 #   tests/bench/daemon_bench.sh [--minutes N] [--build DIR] [--starts N] [--stats-runs N]
-#                               [--away S] [--config FILE] [--no-workrave] [--no-tray] [--keep]
+#                               [--away S] [--config FILE] [--no-workrave] [--no-tray]
+#                               [--tray-locale L] [--keep]
 #
 # Installs nothing. Needs Xvfb, xdotool, dbus-daemon, dbus-send, dbus-monitor and
 # workrave (the reference); uses smem and xprop when present. See tests/bench/README.md.
@@ -32,6 +33,8 @@ usage: tests/bench/daemon_bench.sh [options]
                    an older daemon may not know all of its keys)
   --no-workrave    measure sitbreakd alone
   --no-tray        leave out sitbreak-tray and its floor (tests/bench/tray_part.sh)
+  --tray-locale L  run both trays in locale L (e.g. de_DE.UTF-8: the tray loads its
+                   catalogue and wx's); default C, as everything else here
   --keep           keep the temporary directory (logs, databases)
 EOF
 }
@@ -45,6 +48,7 @@ away=
 config_file=$repo/config/config.toml
 with_workrave=1
 want_tray=1
+tray_locale=C
 keep=0
 interval=5 # seconds between simulated key presses
 lead_in=30 # seconds of typing before the measured window: the spell starts in here
@@ -80,6 +84,7 @@ while (($#)); do
         config_file=$2; shift 2 ;;
     --no-workrave) with_workrave=0; shift ;;
     --no-tray) want_tray=0; shift ;;
+    --tray-locale) tray_locale=${2:?}; shift 2 ;;
     --keep) keep=1; shift ;;
     -h | --help) usage; exit 0 ;;
     *) usage >&2; exit 2 ;;

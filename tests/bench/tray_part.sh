@@ -45,11 +45,11 @@ tray_start() {
     spawn "$tmp/a/trayer.log" trayer --edge bottom --align right --widthtype request \
         --height 24 --SetDockType true --transparent false
     sleep 1
-    spawn "$tmp/a/sitbreak-tray.log" "$tray_bin"
+    spawn "$tmp/a/sitbreak-tray.log" env LC_ALL="$tray_locale" "$tray_bin"
     tray_pid=$spawned
     wait_name "$bus_a" org.sitbreak.Tray "$tray_pid" >/dev/null ||
         die "sitbreak-tray did not start: $(tail -n5 "$tmp/a/sitbreak-tray.log")"
-    spawn "$tmp/a/tray_floor.log" "$floor_bin"
+    spawn "$tmp/a/tray_floor.log" env LC_ALL="$tray_locale" "$floor_bin"
     floor_pid=$spawned
     tray_settled_at=$(($(now_us) + 30000000))
 }
