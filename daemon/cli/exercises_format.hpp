@@ -5,12 +5,12 @@
 #include <string>
 #include <vector>
 
+#include "client/human_text.hpp"
 #include "common/exercise.hpp"
 
 namespace sitbreak::cli {
 
-// "10 reps", "30 s", "20 paces per side"
-[[nodiscard]] std::string dose_text(const common::Dose& dose);
+using client::dose_text;  // "10 reps", "30 s", "20 paces per side"
 
 // One object per exercise, the GetExercises keys with dose and tempo as objects.
 [[nodiscard]] nlohmann::ordered_json exercises_json(const std::vector<common::Exercise>& exercises);

@@ -47,4 +47,15 @@ std::string weeks_text(std::int64_t count) {
     return common::tr_n_format("{} week", "{} weeks", n, n);
 }
 
+std::string dose_text(const common::Dose& dose) {
+    const auto n = static_cast<unsigned long>(dose.amount);
+    std::string text;
+    switch (dose.unit) {
+    case common::Dose::Unit::reps: text = common::tr_n_format("{} rep", "{} reps", n, n); break;
+    case common::Dose::Unit::seconds: text = common::tr_format("{} s", n); break;
+    case common::Dose::Unit::paces: text = common::tr_n_format("{} pace", "{} paces", n, n); break;
+    }
+    return dose.per_side ? common::tr_format("{} per side", text) : text;
+}
+
 }  // namespace sitbreak::client

@@ -4,6 +4,7 @@
 #include <string>
 #include <string_view>
 
+#include "common/exercise.hpp"
 #include "common/time.hpp"
 
 namespace sitbreak::client {
@@ -19,5 +20,8 @@ namespace sitbreak::client {
 // "1 day", "5 days"; "1 week", "2 weeks", in the user's language.
 [[nodiscard]] std::string days_text(std::int64_t count);
 [[nodiscard]] std::string weeks_text(std::int64_t count);
+
+// A dose in the user's language: "10 reps", "30 s", "20 paces per side".
+[[nodiscard]] std::string dose_text(const common::Dose& dose);
 
 }  // namespace sitbreak::client

@@ -23,12 +23,8 @@ std::string result_line(const common::Exercise& exercise, const common::RoutineI
     const std::string name = utf8(translated(exercise.name));
     // TRANSLATORS: a line of a session's summary: {} an exercise's name.
     if (result.skipped) return common::tr_format("{}: skipped", name);
-    const auto amount = result.amount_done;
-    const std::string done = exercise.dose.unit == common::Dose::Unit::seconds
-                                 ? common::tr_format("{} s", amount)
-                             : exercise.dose.unit == common::Dose::Unit::paces
-                                 ? common::tr_n_format("{} pace", "{} paces", amount, amount)
-                                 : common::tr_n_format("{} rep", "{} reps", amount, amount);
+    const std::string done =
+        client::dose_text(common::Dose{exercise.dose.unit, result.amount_done, false});
     // TRANSLATORS: a line of a session's summary: "Glute bridge: 2 of 3 sets, 10 reps".
     return common::tr_n_format("{0}: {1} of {2} set, {3}", "{0}: {1} of {2} sets, {3}", item.sets,
                                name, result.sets_done, item.sets, done);
