@@ -52,10 +52,11 @@ test_locales=(de_DE es_ES en_US)
 # notification server is a gjs helper (Debian's gnome-shell does not pull gjs in), and
 # gdbus asks the shell what it shows. Do-not-disturb switches: GNOME's through a real dconf
 # (dconf-service, gsettings from libglib2.0-bin, the schema from gsettings-desktop-schemas),
-# Xfce's through a real xfconfd (xfconf, with xfconf-query).
+# Xfce's through a real xfconfd (xfconf, with xfconf-query, which links libxfconf-0-3 that
+# Debian 12's xfconf only recommends).
 desktop_test_packages=(sway wtype foot fonts-dejavu-core kwin-wayland waybar grim
     notification-daemon mutter gnome-shell gjs libglib2.0-bin
-    dconf-service dconf-gsettings-backend gsettings-desktop-schemas xfconf)
+    dconf-service dconf-gsettings-backend gsettings-desktop-schemas xfconf libxfconf-0-3)
 # The tray's libraries (gtk-layer-shell: the popup on sway and KDE Wayland); trayer and
 # openbox host it in the gui tests.
 # libpng-dev: the gui tests' screen captures are written and read as PNG. libcanberra-dev: the
