@@ -12,6 +12,7 @@
 #include "tray/daemon_link.hpp"
 #include "tray/guarded.hpp"
 #include "tray/user_message.hpp"
+#include "tray/windows/languages.hpp"
 #include "tray/windows/session_window.hpp"
 #include "tray/windows/window_probe.hpp"
 
@@ -115,6 +116,7 @@ void SessionController::started(std::uint64_t id, const common::Routine& routine
     };
     handlers.stopped = [this] { finish("stopped", done_); };
     handlers.closed_after_end = [this] { done_(); };
+    load_window_languages();
     auto* window = new SessionWindow{SessionWalk{routine, exercises_, options_.hold_length},
                                      std::move(handlers)};
     window_ = window;

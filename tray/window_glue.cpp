@@ -10,6 +10,7 @@
 #include "config/settings.hpp"
 #include "tray/daemon_link.hpp"
 #include "tray/popup_process.hpp"
+#include "tray/windows/languages.hpp"
 #include "tray/windows/popup_surface.hpp"
 #include "tray/windows/prefs_window.hpp"
 #include "tray/windows/prompt_popup.hpp"
@@ -139,6 +140,7 @@ void WindowGlue::show_prompt(const PromptInfo& prompt) {
         options.tick =
             status_ && status_->prompt_sound == config::to_string(config::PromptSound::tick);
         options.hold_length = hold_length_;
+        load_window_languages();
         windows_->popup = new PromptPopup(prompt, std::move(actions), std::move(options));
         if (probe_windows_) watch_window(windows_->popup, {});
     }
@@ -155,7 +157,10 @@ void WindowGlue::close_prompt() {
 }
 
 void WindowGlue::open_statistics() {
-    if (!windows_->stats) windows_->stats = new StatsWindow();
+    if (!windows_->stats) {
+        load_window_languages();
+        windows_->stats = new StatsWindow();
+    }
     windows_->stats->Show();
     windows_->stats->Raise();
     load_statistics();
@@ -175,6 +180,7 @@ void WindowGlue::load_statistics() {
 
 void WindowGlue::open_preferences() {
     if (!windows_->prefs) {
+        load_window_languages();
         windows_->prefs =
             new PrefsWindow(nullptr, config_path(), [this] { link_.reload_config(); });
     }

@@ -2,12 +2,17 @@
 
 #include <wx/translation.h>
 
+#include <utility>
+
 #include "common/i18n.hpp"
 
 namespace sitbreak::tray {
 
-void set_up_languages() {
-    common::set_up_translation();
+void set_up_languages() { common::set_up_translation(); }
+
+void load_window_languages() {
+    static bool loaded = false;
+    if (std::exchange(loaded, true)) return;
     const std::string language = common::catalogue_language();
     if (language.empty()) return;
     wxFileTranslationsLoader::AddCatalogLookupPathPrefix(wxString::FromUTF8(common::locale_dir()));

@@ -16,6 +16,7 @@
 #include "tray/windows/config_recovery.hpp"
 #include "tray/windows/palette.hpp"
 #include "tray/windows/prefs_fields.hpp"
+#include "tray/windows/words.hpp"
 
 namespace sitbreak::tray {
 
@@ -50,7 +51,7 @@ wxColour error_colour() {
 
 PrefsWindow::PrefsWindow(wxWindow* parent, std::filesystem::path config_path,
                          std::function<void()> on_saved)
-    : wxFrame{parent, wxID_ANY, _("sitbreak — Preferences")},
+    : wxFrame{parent, wxID_ANY, translated(wxTRANSLATE("sitbreak — Preferences"))},
       path_{std::move(config_path)},
       on_saved_{std::move(on_saved)},
       autostart_paths_{autostart_paths()} {

@@ -6,11 +6,13 @@
 #include <algorithm>
 
 #include "tray/windows/stats_canvas.hpp"
+#include "tray/windows/words.hpp"
 
 namespace sitbreak::tray {
 
 StatsWindow::StatsWindow(wxWindow* parent)
-    : wxFrame{parent, wxID_ANY, _("sitbreak — Statistics")}, canvas_{new StatsCanvas{this}} {
+    : wxFrame{parent, wxID_ANY, translated(wxTRANSLATE("sitbreak — Statistics"))},
+      canvas_{new StatsCanvas{this}} {
     auto* sizer = new wxBoxSizer{wxVERTICAL};
     sizer->Add(canvas_, 1, wxEXPAND);
     SetSizer(sizer);

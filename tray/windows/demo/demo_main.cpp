@@ -133,6 +133,7 @@ public:
         // Messages (a rep tick that cannot play) go to stderr, not to dialog boxes.
         wxLog::SetActiveTarget(new wxLogStderr);
         set_up_languages();
+        load_window_languages();
         try {
             show_window();
         } catch (const std::exception& error) {
