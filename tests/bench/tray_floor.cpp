@@ -5,10 +5,18 @@
 #include <wx/taskbar.h>
 #include <wx/wx.h>
 
+#include <clocale>
+
 namespace {
 
 class FloorApp : public wxApp {
 public:
+    // In the session's locale, as sitbreak-tray and any program that speaks the user's
+    // language: wx keeps GTK from setting it, so a bare wx program would stay in C and leave
+    // out what a German session costs everyone (glibc's locale data, GLib's and GTK's own
+    // catalogues). Under C this changes nothing.
+    FloorApp() { std::setlocale(LC_ALL, ""); }
+
     bool OnInit() override {
         wxBitmap bitmap(22, 22);
         {
