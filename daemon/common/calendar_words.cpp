@@ -14,11 +14,12 @@ namespace {
 
 using namespace std::chrono;
 
-// C and POSIX are no one's customs: they keep what sitbreak did before it had languages
-// (ISO 8601's Monday, a 24-hour clock), where glibc's C would say Sunday.
+// C, C.UTF-8 and POSIX are no one's customs: they keep what sitbreak did before it had
+// languages (ISO 8601's Monday, a 24-hour clock), where glibc's C would say Sunday.
 bool plain_c() {
     const char* name = std::setlocale(LC_TIME, nullptr);
-    return name == nullptr || std::strcmp(name, "C") == 0 || std::strcmp(name, "POSIX") == 0;
+    return name == nullptr || std::strcmp(name, "C") == 0 || std::strncmp(name, "C.", 2) == 0 ||
+           std::strcmp(name, "POSIX") == 0;
 }
 
 // glibc gives _NL_TIME_WEEK_1STDAY as a number (a date like 19971130) in the pointer's

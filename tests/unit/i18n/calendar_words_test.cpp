@@ -16,13 +16,16 @@ using namespace std::chrono;
 
 common::TimePoint at(sys_days day, minutes time) { return common::TimePoint{day + time}; }
 
-TEST_F(Speaking, CKeepsEnglishNamesMondayFirstAndA24HourClock) {
+TEST_F(Speaking, CAndCUtf8KeepEnglishNamesMondayFirstAndA24HourClock) {
     speak("C");
     EXPECT_EQ(common::weekday_abbreviation(Monday), "Mon");
     EXPECT_EQ(common::month_abbreviation(June), "Jun");
     EXPECT_EQ(common::first_weekday(), Monday);
     EXPECT_EQ(common::clock_time(hours{14} + minutes{30}), "14:30");
     EXPECT_EQ(common::clock_time(minutes{5}), "00:05");
+    speak("C.UTF-8");  // containers' usual locale: glibc would start its weeks on Sunday
+    EXPECT_EQ(common::first_weekday(), Monday);
+    EXPECT_EQ(common::clock_time(hours{14} + minutes{30}), "14:30");
 }
 
 TEST_F(Speaking, AnAmericanSessionGetsSundayFirstAndAmPm) {
